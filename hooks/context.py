@@ -54,13 +54,14 @@ FRAMEWORKS: dict[str, dict[str, Any]] = {
         ],
         "dev": ["pytest", "pytest-django", "factory-boy", "ruff", "pre-commit"],
         # Placeholders in braces are filled by each file that runs a command
-        # (Makefile variables, Dockerfile environment, CI steps).
+        # (Makefile variables, Dockerfile environment); {run} is the runner
+        # prefix (`uv run` in the Makefile) where it cannot simply lead.
         "commands": {
             "migrate": "python manage.py migrate --noinput",
             "migrations_check": "python manage.py makemigrations --check --dry-run",
             "superuser": (
                 "DJANGO_SUPERUSER_PASSWORD={password} "
-                "python manage.py createsuperuser --noinput --email {email}"
+                "{run} python manage.py createsuperuser --noinput --email {email}"
             ),
             "run": "python manage.py runserver 127.0.0.1:8000",
             # Measured against gunicorn (sync and gthread) on the product list:
