@@ -121,3 +121,10 @@ def invalid_combinations() -> list[dict[str, str]]:
             context[name] = value
     unique = {tuple(sorted(c.items())) for c in refused}
     return [dict(items) for items in sorted(unique)]
+
+
+if __name__ == "__main__":
+    import json
+
+    # The CI workflow builds its job matrix from this list.
+    print(json.dumps([{"id": variant.id, **variant.data} for variant in valid_variants()]))

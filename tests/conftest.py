@@ -46,6 +46,13 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         os.environ.pop("TEST_POSTGRES_URL", None)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # Whatever builds a whole project is slow: `-m "not variant"` leaves it out.
+    for item in items:
+        if "project" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.variant)
+
+
 @pytest.fixture(scope="session")
 def postgres_server() -> str:
     """URL of a PostgreSQL server on which the tests may create databases."""

@@ -16,14 +16,11 @@ import sys
 from pathlib import Path
 
 import httpx
-import pytest
 
 import postgres
 from generated_project import GeneratedProject
 
 TOOLS = Path(sys.executable).parent  # hadolint and check-jsonschema of the template repo
-
-pytestmark = pytest.mark.variant
 
 
 def test_render_leaves_no_template_syntax(project: GeneratedProject) -> None:
