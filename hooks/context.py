@@ -21,6 +21,7 @@ PACKAGES = {
     "djangorestframework": "djangorestframework>=3.16,<4",
     "django-filter": "django-filter>=25.1",
     "drf-spectacular": "drf-spectacular>=0.28",
+    "drf-spectacular-sidecar": "drf-spectacular-sidecar>=2025.1",
     "django-cors-headers": "django-cors-headers>=4.6",
     "dj-database-url": "dj-database-url>=2.3",
     "psycopg": "psycopg[binary,pool]>=3.2",
@@ -28,9 +29,27 @@ PACKAGES = {
     "granian": "granian>=2.5",
     "whitenoise": "whitenoise>=6.8",
     "djangorestframework-simplejwt": "djangorestframework-simplejwt>=5.5",
-    "django-allauth": "django-allauth[headless]>=65.10",
+    # 65.13 brought the headless JWT token strategy.
+    "django-allauth": "django-allauth[headless]>=65.13.1",
+    "fastapi": "fastapi>=0.115.8",
+    "pydantic-settings": "pydantic-settings>=2.7",
+    "email-validator": "email-validator>=2.2",
+    "python-multipart": "python-multipart>=0.0.18",
+    "orjson": "orjson>=3.10",
+    "uvicorn": "uvicorn[standard]>=0.34",
+    "sqlalchemy": "sqlalchemy[asyncio]>=2.0.36,<2.1",
+    "sqlmodel": "sqlmodel>=0.0.24",
+    "alembic": "alembic>=1.14",
+    "asyncpg": "asyncpg>=0.30",
+    "aiosqlite": "aiosqlite>=0.20",
+    "tortoise-orm": "tortoise-orm[asyncpg]>=1.0,<2",
+    "pyjwt": "pyjwt>=2.10",
+    "pwdlib": "pwdlib[argon2]>=0.2.1",
+    "fastapi-users": "fastapi-users[sqlalchemy]>=14",
     # development tools
     "pytest": "pytest>=8.3",
+    "pytest-asyncio": "pytest-asyncio>=1.0",
+    "httpx": "httpx>=0.28",
     "pytest-django": "pytest-django>=4.9",
     "factory-boy": "factory-boy>=3.3",
     "ruff": "ruff==0.17.6",
@@ -45,6 +64,8 @@ FRAMEWORKS: dict[str, dict[str, Any]] = {
             "djangorestframework",
             "django-filter",
             "drf-spectacular",
+            # Swagger UI served by the app itself instead of a CDN.
+            "drf-spectacular-sidecar",
             "django-cors-headers",
             "dj-database-url",
             "psycopg",
@@ -76,10 +97,62 @@ FRAMEWORKS: dict[str, dict[str, Any]] = {
         },
         "orms": ["django"],
     },
+    "fastapi": {
+        "label": "FastAPI",
+        "runtime": [
+            "fastapi",
+            "pydantic-settings",
+            "email-validator",
+            "python-multipart",
+            "orjson",
+            "uvicorn",
+            "granian",
+        ],
+        "dev": ["pytest", "pytest-asyncio", "httpx", "ruff", "pre-commit"],
+        # {package} is the project's Python package; migrate and
+        # migrations_check come from the ORM entry.
+        "commands": {
+            "superuser": (
+                "SUPERUSER_PASSWORD={password} "
+                "{run} python -m {package}.cli create-superuser --email {email}"
+            ),
+            "run": "uvicorn {package}.main:create_app --factory --reload --host 127.0.0.1 --port 8000",
+            "serve": (
+                "granian --interface asgi --host {host} --port {port} --workers {workers}"
+                " --loop uvloop --http 1 --no-ws --factory {package}.main:create_app"
+            ),
+            "build": None,
+            "test": "pytest",
+        },
+        "orms": ["sqlalchemy", "sqlmodel", "tortoise"],
+    },
 }
 
+# An ORM's "commands" override its framework's (migrations are the ORM's);
+# "db_package" names the template's data-layer package it renders.
+_ALEMBIC_COMMANDS = {
+    "migrate": "alembic upgrade head",
+    "migrations_check": "python -m {package}.db.migrations",
+}
 ORMS: dict[str, dict[str, Any]] = {
     "django": {"label": "Django ORM", "runtime": [], "dev": []},
+    "sqlalchemy": {
+        "label": "SQLAlchemy 2 (async)",
+        "runtime": ["sqlalchemy", "alembic", "asyncpg", "aiosqlite"],
+        "dev": [],
+        "db_package": "sqlalchemy",
+        "migrations": "alembic",
+        "commands": _ALEMBIC_COMMANDS,
+    },
+    "sqlmodel": {
+        "label": "SQLModel",
+        "runtime": ["sqlmodel", "sqlalchemy", "alembic", "asyncpg", "aiosqlite"],
+        "dev": [],
+        # SQLModel tables are SQLAlchemy tables: the queries are shared.
+        "db_package": "sqlalchemy",
+        "migrations": "alembic",
+        "commands": _ALEMBIC_COMMANDS,
+    },
 }
 
 AUTHS: dict[str, dict[str, Any]] = {
@@ -95,6 +168,18 @@ AUTHS: dict[str, dict[str, Any]] = {
         "runtime": ["django-allauth"],
         "scheme": "allauth-app-token",
     },
+    "pyjwt": {
+        "label": "PyJWT (OAuth2 password flow)",
+        "frameworks": ["fastapi"],
+        "runtime": ["pyjwt", "pwdlib"],
+        "scheme": "bearer",
+    },
+    "fastapi-users": {
+        "label": "fastapi-users (JWT bearer)",
+        "frameworks": ["fastapi"],
+        "runtime": ["fastapi-users", "pwdlib"],
+        "scheme": "bearer",
+    },
 }
 
 
@@ -105,6 +190,14 @@ def _requirements(names: list[str]) -> list[str]:
     return sorted(PACKAGES[name] for name in dict.fromkeys(names))
 
 
+def _commands(framework: dict[str, Any], orm: dict[str, Any], package: str) -> dict[str, Any]:
+    commands = {**framework["commands"], **orm.get("commands", {})}
+    return {
+        name: command.replace("{package}", package) if command else command
+        for name, command in commands.items()
+    }
+
+
 def derive(answers: dict[str, Any]) -> dict[str, Any]:
     """Everything a template needs beyond the raw answers."""
     framework = FRAMEWORKS[answers["framework"]]
@@ -113,7 +206,9 @@ def derive(answers: dict[str, Any]) -> dict[str, Any]:
     return {
         "deps": _requirements(framework["runtime"] + orm["runtime"] + auth["runtime"]),
         "dev_deps": _requirements(framework["dev"] + orm["dev"] + auth.get("dev", [])),
-        "commands": framework["commands"],
+        "commands": _commands(framework, orm, answers["project_slug"]),
+        "db_package": orm.get("db_package"),
+        "migrations": orm.get("migrations"),
         "auth_label": auth["label"],
         "auth_scheme": auth["scheme"],
         "orm_label": orm["label"],

@@ -1,0 +1,1 @@
+"""Settings: `base` holds everything shared, one small module per ENVIRONMENT on top."""

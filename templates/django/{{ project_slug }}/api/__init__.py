@@ -1,0 +1,1 @@
+"""What the whole API shares: its URLconf, health check, JSON errors, paging and ordering."""
