@@ -1,0 +1,170 @@
+"""Sign up, log in, refresh and ask who is logged in, as an app client of allauth's headless API."""
+
+from typing import Any
+
+import pytest
+from django.conf import settings
+from django.test import override_settings
+from rest_framework.test import APIClient
+
+from config.settings import base
+
+from ...catalog.tests.factories import CategoryFactory
+from ...users.models import User
+from ...users.tests.factories import PASSWORD, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+SIGNUP = "/api/auth/app/v1/auth/signup"
+LOGIN = "/api/auth/app/v1/auth/login"
+REFRESH = "/api/auth/app/v1/tokens/refresh"
+SESSION = "/api/auth/app/v1/auth/session"
+ME = "/api/auth/me/"
+
+
+def log_in(client: APIClient, email: str, password: str = PASSWORD) -> dict[str, Any]:
+    response = client.post(LOGIN, {"email": email, "password": password})
+    assert response.status_code == 200, response.json()
+    return response.json()["meta"]
+
+
+def bearer(access_token: str) -> APIClient:
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Bearer {access_token}")
+    return client
+
+
+def error_params(response: Any) -> set[str]:
+    return {error.get("param") for error in response.json()["errors"]}
+
+
+def test_signup_creates_a_user_and_logs_them_in(anonymous: APIClient) -> None:
+    response = anonymous.post(SIGNUP, {"email": "Ada@Example.com", "password": PASSWORD})
+
+    assert response.status_code == 200
+    body = response.json()
+    assert body["data"]["user"]["email"] == "ada@example.com"
+    assert body["meta"]["is_authenticated"] is True
+    assert {"access_token", "refresh_token"} <= set(body["meta"])
+    assert User.objects.get().check_password(PASSWORD)
+
+
+@override_settings(PASSWORD_HASHERS=base.PASSWORD_HASHERS)
+def test_signed_up_password_is_hashed_with_argon2(anonymous: APIClient) -> None:
+    anonymous.post(SIGNUP, {"email": "ada@example.com", "password": PASSWORD})
+
+    assert User.objects.get().password.startswith("argon2")
+
+
+@pytest.mark.parametrize("password", ["short", "password123", "12345678901"], ids=str)
+def test_signup_refuses_a_weak_password(anonymous: APIClient, password: str) -> None:
+    response = anonymous.post(SIGNUP, {"email": "ada@example.com", "password": password})
+
+    assert response.status_code == 400
+    assert "password" in error_params(response)
+    assert not User.objects.exists()
+
+
+def test_signup_refuses_a_taken_email_ignoring_case(anonymous: APIClient) -> None:
+    UserFactory(email="ada@example.com")
+
+    response = anonymous.post(SIGNUP, {"email": "ADA@example.com", "password": PASSWORD})
+
+    assert response.status_code == 400
+    assert "email" in error_params(response)
+
+
+def test_login_answers_an_access_and_a_refresh_token(anonymous: APIClient) -> None:
+    UserFactory(email="ada@example.com")
+
+    meta = log_in(anonymous, "ada@example.com")
+
+    assert meta["is_authenticated"] is True
+    assert {"access_token", "refresh_token"} <= set(meta)
+
+
+def test_login_with_a_wrong_password_is_refused(anonymous: APIClient) -> None:
+    UserFactory(email="ada@example.com")
+
+    response = anonymous.post(LOGIN, {"email": "ada@example.com", "password": "wrong-password"})
+
+    # allauth's own convention: 400 with the offending parameter named.
+    assert response.status_code == 400
+    assert "password" in error_params(response)
+
+
+def test_refresh_token_buys_a_new_access_token(anonymous: APIClient) -> None:
+    UserFactory(email="ada@example.com")
+    meta = log_in(anonymous, "ada@example.com")
+
+    response = anonymous.post(REFRESH, {"refresh_token": meta["refresh_token"]})
+
+    assert response.status_code == 200
+    assert bearer(response.json()["data"]["access_token"]).get(ME).status_code == 200
+
+
+def test_me_answers_the_caller(anonymous: APIClient) -> None:
+    user = UserFactory(email="ada@example.com")
+    meta = log_in(anonymous, "ada@example.com")
+
+    response = bearer(meta["access_token"]).get(ME)
+
+    assert response.status_code == 200
+    assert response.json() == {"id": user.pk, "email": "ada@example.com", "is_staff": False}
+
+
+def test_session_endpoint_knows_the_bearer(anonymous: APIClient) -> None:
+    UserFactory(email="ada@example.com")
+    meta = log_in(anonymous, "ada@example.com")
+
+    response = bearer(meta["access_token"]).get(SESSION)
+
+    assert response.status_code == 200
+    assert response.json()["data"]["user"]["email"] == "ada@example.com"
+
+
+@pytest.mark.parametrize("header", [None, "Bearer not-a-token", "Token abc"])
+def test_me_without_a_valid_token_is_401(header: str | None) -> None:
+    client = APIClient()
+    if header:
+        client.credentials(HTTP_AUTHORIZATION=header)
+
+    response = client.get(ME)
+
+    assert response.status_code == 401
+
+
+def test_bearer_token_lets_a_user_create_a_product(anonymous: APIClient) -> None:
+    user = UserFactory(email="ada@example.com")
+    category = CategoryFactory()
+    meta = log_in(anonymous, "ada@example.com")
+
+    response = bearer(meta["access_token"]).post(
+        "/api/products/", {"name": "Lamp", "price": "9.99", "category_id": category.pk}
+    )
+
+    assert response.status_code == 201
+    assert response.json()["owner_id"] == user.pk
+
+
+def test_login_is_throttled_after_too_many_attempts(anonymous: APIClient) -> None:
+    UserFactory(email="ada@example.com")
+    allowed = int(settings.ACCOUNT_RATE_LIMITS["login"].split("/")[0])
+
+    for _ in range(allowed):
+        anonymous.post(LOGIN, {"email": "ada@example.com", "password": "wrong-password"})
+    refused = anonymous.post(LOGIN, {"email": "ada@example.com", "password": PASSWORD})
+
+    assert refused.status_code == 429
+
+
+def test_repeated_wrong_passwords_lock_the_account_for_a_while(anonymous: APIClient) -> None:
+    UserFactory(email="ada@example.com")
+    wrong = {"email": "ada@example.com", "password": "wrong-password"}
+
+    for _ in range(5):
+        anonymous.post(LOGIN, wrong)
+    refused = anonymous.post(LOGIN, {"email": "ada@example.com", "password": PASSWORD})
+
+    assert refused.status_code == 400
+    assert refused.json()["errors"][0]["code"] == "too_many_login_attempts"
