@@ -1,0 +1,149 @@
+"""Errors are JSON, name what was wrong, and bad input never causes a 500."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from .catalog import Headers, Json
+from .checks import VALIDATION_ERROR, assert_json, describe, expect, expect_rejected, unique
+
+
+@pytest.fixture
+def missing_product(api: httpx.Client, alice: Headers, product: Json) -> str:
+    """URL of a product that existed and was deleted."""
+    url = f"/api/products/{product['id']}/"
+    expect(api.delete(url, headers=alice), 204)
+    return url
+
+
+@pytest.fixture
+def missing_category(api: httpx.Client, staff: Headers, category: Json) -> str:
+    url = f"/api/categories/{category['id']}/"
+    expect(api.delete(url, headers=staff), 204)
+    return url
+
+
+def test_missing_product_is_a_json_404(api: httpx.Client, missing_product: str) -> None:
+    expect(api.get(missing_product), 404)
+
+
+@pytest.mark.parametrize("method", ["PUT", "PATCH", "DELETE"])
+def test_changing_a_missing_product_is_a_json_404(
+    api: httpx.Client, alice: Headers, category: Json, missing_product: str, method: str
+) -> None:
+    body = None
+    if method != "DELETE":
+        body = {"name": unique("product"), "price": "1.00", "category_id": category["id"]}
+    expect(api.request(method, missing_product, json=body, headers=alice), 404)
+
+
+def test_missing_category_is_a_json_404(api: httpx.Client, missing_category: str) -> None:
+    expect(api.get(missing_category), 404)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/no-such-endpoint/",
+        "/api/no-such-endpoint",
+        "/api/products/1/no-such-thing/",
+    ],
+)
+def test_unknown_path_under_api_is_a_json_404(api: httpx.Client, path: str) -> None:
+    expect(api.get(path), 404)
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/products/not-a-number/", "/api/products/99999999999999999999/"]
+)
+def test_id_that_cannot_exist_is_a_json_client_error(api: httpx.Client, path: str) -> None:
+    response = api.get(path)
+    assert 400 <= response.status_code < 500, describe(response)
+    assert_json(response)
+
+
+def test_unsupported_method_is_a_json_405(api: httpx.Client, staff: Headers) -> None:
+    expect(api.delete("/api/products/", headers=staff), 405)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b'{"name": "unterminated', b"[1, 2]", b'"a string"', b"\xff\xfe"],
+    ids=["truncated", "array", "string", "not-utf8"],
+)
+def test_malformed_body_is_a_json_client_error(
+    api: httpx.Client, alice: Headers, content: bytes
+) -> None:
+    headers = {**alice, "Content-Type": "application/json"}
+    expect(api.post("/api/products/", content=content, headers=headers), *VALIDATION_ERROR)
+
+
+@pytest.mark.parametrize(
+    ("parameter", "value"),
+    [
+        ("min_price", "abc"),
+        ("max_price", "abc"),
+        ("min_price", "NaN"),
+        ("category_id", "abc"),
+        ("limit", "-1"),
+        ("limit", "abc"),
+        ("offset", "-1"),
+        ("offset", "abc"),
+        ("ordering", "bogus"),
+        ("ordering", "-bogus"),
+        ("ordering", "owner_id"),
+    ],
+    ids=lambda value: value,
+)
+def test_bad_product_query_is_rejected_naming_the_parameter(
+    api: httpx.Client, category: Json, parameter: str, value: str
+) -> None:
+    params = {"category_id": category["id"], parameter: value}
+    expect_rejected(api.get("/api/products/", params=params), parameter)
+
+
+@pytest.mark.parametrize(
+    ("parameter", "value"), [("limit", "-1"), ("limit", "abc"), ("offset", "abc")]
+)
+def test_bad_category_query_is_rejected_naming_the_parameter(
+    api: httpx.Client, parameter: str, value: str
+) -> None:
+    expect_rejected(api.get("/api/categories/", params={parameter: value}), parameter)
+
+
+@pytest.mark.parametrize(
+    ("params", "finds_product"),
+    [
+        ({"search": "\x00"}, False),
+        ({"search": "%"}, False),
+        ({"search": "_"}, False),
+        ({"search": "x" * 5000}, False),
+        ({"category_id": "99999999999999999999"}, False),
+        ({"min_price": "1e400"}, False),
+        ({"max_price": "-1e400"}, False),
+        ({"offset": "99999999999999999999"}, False),
+        ({"limit": "99999999999999999999"}, True),
+    ],
+    ids=lambda value: None if isinstance(value, bool) else repr(value)[:30],
+)
+def test_odd_query_values_never_cause_a_server_error(
+    api: httpx.Client, product: Json, params: dict[str, str], finds_product: bool
+) -> None:
+    """Either a validation error or a page; a search is literal text, not a pattern."""
+    query = {"category_id": product["category_id"], **params}
+    response = api.get("/api/products/", params=query)
+    assert response.status_code < 500, describe(response)
+    if response.status_code == 200:
+        expected = [product] if finds_product else []
+        assert assert_json(response)["results"] == expected, describe(response)
+    else:
+        expect(response, *VALIDATION_ERROR)
+
+
+def test_nul_character_in_a_name_never_causes_a_server_error(
+    api: httpx.Client, alice: Headers, category: Json
+) -> None:
+    sent = {"name": "nul\x00name", "price": "1.00", "category_id": category["id"]}
+    response = api.post("/api/products/", json=sent, headers=alice)
+    expect(response, 201, *VALIDATION_ERROR)
