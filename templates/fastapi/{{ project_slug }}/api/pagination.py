@@ -1,0 +1,47 @@
+"""Limit/offset paging and the page envelope."""
+
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Query, Request
+
+from .responses import RowsResponse
+
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 100
+
+
+@dataclass(frozen=True, slots=True)
+class PageParams:
+    limit: int
+    offset: int
+
+
+async def page_params(
+    limit: Annotated[
+        int, Query(ge=1, description=f"Page size; larger values are capped at {MAX_LIMIT}.")
+    ] = DEFAULT_LIMIT,
+    offset: Annotated[int, Query(ge=0, description="Items to skip.")] = 0,
+) -> PageParams:
+    return PageParams(limit=min(limit, MAX_LIMIT), offset=offset)
+
+
+def page_response(
+    request: Request, results: list[dict[str, Any]], count: int, page: PageParams
+) -> RowsResponse:
+    """The envelope, with absolute next/previous links that keep the other query parameters."""
+    url = request.url
+    next_offset = page.offset + page.limit
+    previous_offset = max(page.offset - page.limit, 0)
+    return RowsResponse(
+        {
+            "count": count,
+            "next": str(url.include_query_params(limit=page.limit, offset=next_offset))
+            if next_offset < count
+            else None,
+            "previous": str(url.include_query_params(limit=page.limit, offset=previous_offset))
+            if page.offset > 0
+            else None,
+            "results": results,
+        }
+    )

@@ -1,0 +1,91 @@
+"""`/api/products/`: anyone reads, logged-in users create, owners and staff change."""
+
+from decimal import Decimal
+from typing import Annotated, Any
+
+from fastapi import Depends, HTTPException, Query, Request, status
+
+from ...db import products
+from ...schemas.page import Page
+from ...schemas.product import Ordering, ProductFilter, ProductIn, ProductOut, ProductPatch
+from ..deps import CurrentUser, DbDep, PageDep
+from ..pagination import page_response
+from ..permissions import ensure_owner_or_staff
+from ..responses import RowsResponse
+from ..routing import ResourceRouter
+
+router = ResourceRouter(prefix="/products", tags=["products"])
+NOT_FOUND = "No product has this id."
+
+
+async def product_filter(
+    category_id: int | None = None,
+    min_price: Annotated[Decimal | None, Query(ge=0)] = None,
+    max_price: Annotated[Decimal | None, Query(ge=0)] = None,
+    search: Annotated[
+        str | None, Query(max_length=200, description="Case-insensitive part of the name.")
+    ] = None,
+    ordering: Annotated[
+        Ordering, Query(description="Sort key, `-` for descending; ties go by id.")
+    ] = "-created_at",
+) -> ProductFilter:
+    return ProductFilter(category_id, min_price, max_price, search, ordering)
+
+
+@router.get("/", response_model=Page[ProductOut])
+async def list_products(
+    request: Request,
+    db: DbDep,
+    page: PageDep,
+    filters: Annotated[ProductFilter, Depends(product_filter)],
+) -> RowsResponse:
+    rows, count = await products.list_products(db, filters, limit=page.limit, offset=page.offset)
+    return page_response(request, rows, count, page)
+
+
+@router.post("/", response_model=ProductOut, status_code=status.HTTP_201_CREATED)
+async def create_product(data: ProductIn, db: DbDep, user: CurrentUser) -> RowsResponse:
+    product = await products.create_product(db, data, owner_id=user.id)
+    return RowsResponse(product, status.HTTP_201_CREATED)
+
+
+@router.get("/{product_id}/", response_model=ProductOut)
+async def get_product(product_id: int, db: DbDep) -> RowsResponse:
+    return RowsResponse(await _existing(db, product_id))
+
+
+@router.put("/{product_id}/", response_model=ProductOut)
+async def replace_product(
+    product_id: int, data: ProductIn, db: DbDep, user: CurrentUser
+) -> RowsResponse:
+    return await _update(db, product_id, user, data.model_dump())
+
+
+@router.patch("/{product_id}/", response_model=ProductOut)
+async def update_product(
+    product_id: int, data: ProductPatch, db: DbDep, user: CurrentUser
+) -> RowsResponse:
+    return await _update(db, product_id, user, data.model_dump(exclude_unset=True))
+
+
+@router.delete("/{product_id}/", status_code=status.HTTP_204_NO_CONTENT)
+async def delete_product(product_id: int, db: DbDep, user: CurrentUser) -> None:
+    ensure_owner_or_staff(await _existing(db, product_id), user)
+    await products.delete_product(db, product_id)
+
+
+async def _existing(db: DbDep, product_id: int) -> dict[str, Any]:
+    product = await products.get_product(db, product_id)
+    if product is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, NOT_FOUND)
+    return product
+
+
+async def _update(
+    db: DbDep, product_id: int, user: CurrentUser, changes: dict[str, Any]
+) -> RowsResponse:
+    ensure_owner_or_staff(await _existing(db, product_id), user)
+    product = await products.update_product(db, product_id, changes)
+    if product is None:  # deleted in between
+        raise HTTPException(status.HTTP_404_NOT_FOUND, NOT_FOUND)
+    return RowsResponse(product)

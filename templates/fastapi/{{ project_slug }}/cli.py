@@ -1,0 +1,47 @@
+"""Management commands: `python -m <package>.cli create-superuser --email ...`.
+
+The password comes from SUPERUSER_PASSWORD, so it stays out of the process list
+and the shell history.
+"""
+
+import argparse
+import asyncio
+import os
+import sys
+
+from . import auth
+from .core.config import DatabaseSettings
+from .core.exceptions import FieldError
+from .db import Database
+
+
+async def create_superuser(email: str, password: str) -> None:
+    database = Database(DatabaseSettings().database_url, pool_size=1)
+    try:
+        async with database.connect() as db:
+            await auth.create_staff_user(db, email, password)
+    finally:
+        await database.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="cli", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    superuser = commands.add_parser("create-superuser", help="create a staff user")
+    superuser.add_argument("--email", required=True)
+    args = parser.parse_args(argv)
+
+    password = os.environ.get("SUPERUSER_PASSWORD", "")
+    if len(password) < 8:
+        parser.error("set SUPERUSER_PASSWORD to a password of at least 8 characters")
+    try:
+        asyncio.run(create_superuser(args.email, password))
+    except FieldError as error:
+        print(f"{error.field}: {error.message}", file=sys.stderr)
+        return 1
+    print(f"Staff user {args.email} created.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,57 @@
+"""What the product endpoints accept and return."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, Field, PlainSerializer, StringConstraints
+
+MAX_PRICE = Decimal("99999999.99")
+
+# Input takes a JSON number or string; more than two places is refused, never rounded.
+Price = Annotated[
+    Decimal,
+    Field(ge=0, le=MAX_PRICE, max_digits=10, decimal_places=2, examples=["12.50"]),
+]
+# Sent back as a string with exactly two places.
+PriceOut = Annotated[Decimal, PlainSerializer(lambda price: f"{price:.2f}", return_type=str)]
+ProductName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Ordering = Literal["name", "-name", "price", "-price", "created_at", "-created_at"]
+
+
+class ProductIn(BaseModel):
+    name: ProductName
+    description: str = ""
+    price: Price
+    category_id: int
+
+
+class ProductPatch(BaseModel):
+    # Absent means unchanged; an explicit null is refused like any other wrong type.
+    name: ProductName = None  # type: ignore[assignment]
+    description: str = None  # type: ignore[assignment]
+    price: Price = None  # type: ignore[assignment]
+    category_id: int = None  # type: ignore[assignment]
+
+
+class ProductOut(BaseModel):
+    id: int
+    name: str
+    description: str
+    price: PriceOut
+    category_id: int
+    owner_id: int
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ProductFilter:
+    """The list's filters and ordering; ties are always broken by id."""
+
+    category_id: int | None = None
+    min_price: Decimal | None = None
+    max_price: Decimal | None = None
+    search: str | None = None
+    ordering: Ordering = "-created_at"

@@ -1,0 +1,21 @@
+"""The user as the API shows it, and as the auth code reads it from the database."""
+
+from pydantic import BaseModel, ConfigDict, EmailStr, Field
+
+
+class UserOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    email: str
+    is_staff: bool
+
+
+class UserRecord(UserOut):
+    hashed_password: str
+    is_active: bool
+
+
+class Credentials(BaseModel):
+    email: EmailStr
+    password: str = Field(min_length=8, max_length=128)

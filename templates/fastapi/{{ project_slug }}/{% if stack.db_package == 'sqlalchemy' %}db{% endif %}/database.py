@@ -1,0 +1,88 @@
+"""The connection pool: opened by the app's lifespan, lent out one connection per request."""
+
+from collections.abc import AsyncIterator
+from contextlib import AbstractAsyncContextManager as AsyncContextManager
+from typing import Any
+
+from fastapi import Request
+from sqlalchemy import URL, event, make_url, text
+from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+
+Connection = AsyncConnection
+
+ASYNC_DRIVERS = {
+    "postgresql": "postgresql+asyncpg",
+    "postgres": "postgresql+asyncpg",
+    "sqlite": "sqlite+aiosqlite",
+}
+
+
+def async_url(database_url: str) -> URL:
+    """The async driver's URL for a `sqlite:///` or `postgresql://` DATABASE_URL."""
+    url = make_url(database_url)
+    try:
+        return url.set(drivername=ASYNC_DRIVERS[url.drivername])
+    except KeyError:
+        raise ValueError(
+            f"DATABASE_URL must start with sqlite:// or postgresql://, not {url.drivername}://"
+        ) from None
+
+
+def _enforce_foreign_keys(dbapi_connection: Any, _record: Any) -> None:
+    # SQLite ignores foreign keys, and so ON DELETE CASCADE, unless asked per connection.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+class Database:
+    """One engine per process; every statement the API runs is a single autocommitted one."""
+
+    def __init__(self, database_url: str, *, pool_size: int = 10, autocommit: bool = True) -> None:
+        url = async_url(database_url)
+        is_sqlite = url.get_backend_name() == "sqlite"
+        # Each write the API makes is one statement, so it needs no BEGIN/COMMIT
+        # round trips; migrations ask for transactions.
+        options: dict[str, Any] = {"isolation_level": "AUTOCOMMIT"} if autocommit else {}
+        self.engine = create_async_engine(
+            url,
+            pool_size=pool_size,
+            max_overflow=pool_size,
+            pool_pre_ping=False,
+            connect_args={} if is_sqlite else {"timeout": 5, "command_timeout": 30},
+            **options,
+        )
+        if is_sqlite:
+            event.listen(self.engine.sync_engine, "connect", _enforce_foreign_keys)
+        self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+
+    def connect(self) -> AsyncContextManager[AsyncConnection]:
+        """A pooled connection, returned to the pool when the block ends."""
+        return self.engine.connect()
+
+    async def ping(self) -> None:
+        """Raise unless the database answers."""
+        async with self.connect() as conn:
+            await conn.execute(text("SELECT 1"))
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+
+async def connection(request: Request) -> AsyncIterator[AsyncConnection]:
+    """A pooled connection for the length of one request."""
+    database: Database = request.app.state.database
+    async with database.connect() as conn:
+        yield conn
+
+
+async def session(request: Request) -> AsyncIterator[AsyncSession]:
+    """An ORM session, for libraries that want one (the read paths use `connection`)."""
+    database: Database = request.app.state.database
+    async with database.sessions() as orm_session:
+        yield orm_session
