@@ -34,6 +34,15 @@ def shelf(catalog: Catalog, alice: Headers) -> tuple[Json, list[Json]]:
         catalog.product(alice, category, name=f"{prefix}{fruit}", price=price)
         for fruit, price in ROWS
     ]
+    # PostgreSQL writes an updated row anew at the end of the table: without
+    # a tie-break by id, "apple" would now follow the other 50.00 products.
+    apple = made[1]
+    expect(
+        catalog.api.patch(
+            f"/api/products/{apple['id']}/", json={"description": "moved"}, headers=alice
+        ),
+        200,
+    )
     return category, made
 
 
