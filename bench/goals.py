@@ -1,0 +1,114 @@
+"""The issue's targets, checked against one run's rows and timings."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from .project import Prepared
+from .summary import Row
+
+FASTAPI_LIST_VS_BARE = 0.25
+DJANGO_LIST_VS_PLAIN_DRF = 2.0
+HYBRID_FASTAPI_VS_DJANGO = 2.0
+TAIL_RATIO = 3.0
+COPY_SECONDS = 1.0
+SUITE_SECONDS = 15.0
+# A login worker may grow this much between the first round and the last.
+LOGIN_RSS_GROWTH = 1.10
+
+
+@dataclass
+class Goal:
+    goal: str
+    target: str
+    measured: str
+    met: bool | None  # None: not measured in this run
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def _list_goals(row: Row) -> list[Goal]:
+    goals = []
+    if row.framework == "fastapi":
+        goals.append(
+            Goal(
+                f"list >= {FASTAPI_LIST_VS_BARE} x bare FastAPI",
+                row.target,
+                f"{row.ratio_bare:.2f} of bare FastAPI" if row.ratio_bare else "no baseline",
+                row.ratio_bare is not None and row.ratio_bare >= FASTAPI_LIST_VS_BARE,
+            )
+        )
+    if row.framework == "django":
+        goals.append(
+            Goal(
+                f"list >= {DJANGO_LIST_VS_PLAIN_DRF:g} x plain DRF + gunicorn",
+                row.target,
+                f"{row.ratio_drf:.2f} x plain DRF" if row.ratio_drf else "no baseline",
+                row.ratio_drf is not None and row.ratio_drf >= DJANGO_LIST_VS_PLAIN_DRF,
+            )
+        )
+    goals.append(
+        Goal(
+            f"list p99 <= {TAIL_RATIO:g} x p50 at {row.connections} connections",
+            row.target,
+            f"p50 {row.p50_ms:.1f} ms, p99 {row.p99_ms:.1f} ms ({row.tail_ratio:.1f}x)",
+            row.tail_ratio <= TAIL_RATIO,
+        )
+    )
+    return goals
+
+
+def _login_goal(row: Row) -> Goal:
+    growth = row.last_round_rss_mb / row.first_round_rss_mb if row.first_round_rss_mb else 1
+    bounded = row.rounds < 2 or growth <= LOGIN_RSS_GROWTH
+    answered = row.rps > 0
+    measured = (
+        f"{row.rps:.0f} req/s, {row.errors} errors ({row.timeouts} time-outs), "
+        f"{row.failed} failed, {row.rate_limited} x 429, p99 {row.p99_ms:.0f} ms, "
+        f"peak {row.peak_rss_mb:.0f} MiB/worker (x{growth:.2f} first to last round)"
+    )
+    return Goal(
+        f"login at {row.connections} connections: answers, no errors, bounded memory",
+        row.target,
+        measured if answered else "no login answered within the load: " + measured,
+        answered and row.errors == 0 and row.failed == 0 and bounded,
+    )
+
+
+def _timing_goals(item: Prepared) -> list[Goal]:
+    goals = [
+        Goal(
+            f"copier copy < {COPY_SECONDS:g} s",
+            item.variant.id,
+            f"{item.copy_seconds:.2f} s",
+            item.copy_seconds < COPY_SECONDS,
+        )
+    ]
+    for database, seconds in item.suite_seconds.items():
+        goals.append(
+            Goal(
+                f"make test ({database}) < {SUITE_SECONDS:g} s",
+                item.variant.id,
+                "failed" if seconds is None else f"{seconds:.1f} s",
+                seconds is not None and seconds < SUITE_SECONDS,
+            )
+        )
+    return goals
+
+
+def check(rows: list[Row], prepared: list[Prepared]) -> list[Goal]:
+    variants = [row for row in rows if row.kind == "variant"]
+    goals = [goal for row in variants if row.endpoint == "list" for goal in _list_goals(row)]
+    if any(row.framework == "hybrid" for row in variants):
+        goals.append(
+            Goal(
+                f"hybrid: FastAPI list >= {HYBRID_FASTAPI_VS_DJANGO:g} x Django list",
+                "hybrid",
+                "not measured by this harness yet",
+                None,
+            )
+        )
+    goals += [_login_goal(row) for row in variants if row.endpoint == "login"]
+    goals += [goal for item in prepared for goal in _timing_goals(item)]
+    return goals

@@ -1,0 +1,73 @@
+"""Peak resident memory of a server's worker processes while it is loaded.
+
+Workers are found by the port they serve, whatever started them: the
+processes listening on it, less those whose children listen too (the
+master of uvicorn or gunicorn, which binds the socket and hands it down;
+granian's workers bind their own).
+"""
+
+from __future__ import annotations
+
+import threading
+from types import TracebackType
+
+import psutil
+
+
+def worker_processes(port: int) -> list[psutil.Process]:
+    listening = {
+        conn.pid
+        for conn in psutil.net_connections(kind="tcp")
+        if conn.pid and conn.status == psutil.CONN_LISTEN and conn.laddr.port == port
+    }
+    workers = []
+    for pid in sorted(listening):
+        try:
+            process = psutil.Process(pid)
+            if not any(child.pid in listening for child in process.children()):
+                workers.append(process)
+        except psutil.NoSuchProcess:
+            continue
+    return workers
+
+
+class PeakRss:
+    """Samples the RSS of the port's workers in a thread until the block ends."""
+
+    def __init__(self, port: int, interval: float = 0.1) -> None:
+        self.port = port
+        self.interval = interval
+        self.per_worker: dict[int, int] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    @property
+    def peak_mb(self) -> float:
+        """The largest RSS any one worker reached, in MiB."""
+        return max(self.per_worker.values(), default=0) / 2**20
+
+    def _sample(self) -> None:
+        workers = worker_processes(self.port)
+        while True:
+            for process in workers:
+                try:
+                    rss = process.memory_info().rss
+                except psutil.NoSuchProcess:
+                    workers = worker_processes(self.port)  # a worker was replaced
+                    continue
+                self.per_worker[process.pid] = max(self.per_worker.get(process.pid, 0), rss)
+            if self._stop.wait(self.interval):
+                return
+
+    def __enter__(self) -> PeakRss:
+        self._thread.start()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self._stop.set()
+        self._thread.join()

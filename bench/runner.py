@@ -1,0 +1,111 @@
+"""The schedule: rounds of loads, alternating targets, so drift shows in every column.
+
+Within a round each group of loads (list, detail, create, login) runs back
+to back over every target, and each round starts the rotation one target
+further, so no target is always measured first or last.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+
+from . import wrk
+from .memory import PeakRss
+from .targets import Endpoint, Target
+
+GROUPS = ("list", "detail", "create", "login")
+WARM_UP_SECONDS = 1
+
+
+@dataclass
+class Sample:
+    target: str
+    endpoint: str
+    round: int
+    connections: int
+    rps: float
+    requests: int
+    p50_ms: float
+    p90_ms: float
+    p99_ms: float
+    max_ms: float
+    socket_errors: int
+    timeouts: int
+    non_2xx: int
+    statuses: dict[int, int]
+    peak_rss_mb: float
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def load(target: Target, endpoint: Endpoint, seconds: float, threads: int) -> wrk.Result:
+    request = wrk.Load(
+        url=target.base_url + endpoint.path,
+        method=endpoint.method,
+        body=endpoint.body,
+        headers=endpoint.headers(),
+        connections=endpoint.connections,
+        count_statuses=endpoint.count_statuses,
+    )
+    try:
+        return wrk.run(request, seconds, threads=threads)
+    finally:
+        if endpoint.after:
+            endpoint.after()
+
+
+def measure(
+    target: Target, endpoint: Endpoint, seconds: float, threads: int, round_: int
+) -> Sample:
+    with PeakRss(target.port) as memory:
+        result = load(target, endpoint, seconds, threads)
+    return Sample(
+        target=target.name,
+        endpoint=endpoint.name,
+        round=round_,
+        connections=endpoint.connections,
+        rps=result.rps,
+        requests=result.requests,
+        p50_ms=result.p50_ms,
+        p90_ms=result.p90_ms,
+        p99_ms=result.p99_ms,
+        max_ms=result.max_ms,
+        socket_errors=result.errors,
+        timeouts=result.socket_errors["timeout"],
+        non_2xx=result.non_2xx,
+        statuses=result.statuses,
+        peak_rss_mb=memory.peak_mb,
+    )
+
+
+def warm_up(targets: list[Target], threads: int) -> None:
+    """Open every worker's database connections and import everything lazily imported."""
+    for target in targets:
+        for endpoint in target.endpoints:
+            if endpoint.method == "GET":
+                load(target, endpoint, WARM_UP_SECONDS, threads)
+
+
+def run(
+    targets: list[Target],
+    *,
+    seconds: float,
+    rounds: int,
+    threads: int,
+    report: Callable[[Sample], None] = lambda sample: None,
+) -> list[Sample]:
+    warm_up(targets, threads)
+    samples = []
+    for round_ in range(1, rounds + 1):
+        shift = (round_ - 1) % len(targets)
+        order = targets[shift:] + targets[:shift]
+        for group in GROUPS:
+            for target in order:
+                for endpoint in target.endpoints:
+                    if endpoint.group == group:
+                        sample = measure(target, endpoint, seconds, threads, round_)
+                        report(sample)
+                        samples.append(sample)
+    return samples
