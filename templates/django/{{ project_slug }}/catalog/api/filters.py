@@ -1,3 +1,5 @@
+from typing import Any
+
 from django import forms
 from django_filters import rest_framework as filters
 
@@ -5,7 +7,12 @@ from ..models import Product
 
 
 class IdFilter(filters.NumberFilter):
+    """A whole number in the range of database ids, so an absurd one is a 400, not an overflow."""
+
     field_class = forms.IntegerField
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, min_value=1, max_value=2**63 - 1, **kwargs)
 
 
 class ProductFilter(filters.FilterSet):

@@ -129,6 +129,7 @@ def test_filters_combine(anonymous: APIClient) -> None:
         ("max_price", "1e"),
         ("category_id", "x"),
         ("category_id", "1.5"),
+        ("category_id", "99999999999999999999"),
         ("ordering", "bogus"),
         ("ordering", "owner"),
         ("ordering", "name,price"),

@@ -91,8 +91,9 @@ def test_anyone_reads_a_product(anonymous: APIClient, product: Product) -> None:
     assert response.json()["price"] == "12.50"
 
 
-def test_unknown_product_answers_json_404(anonymous: APIClient) -> None:
-    response = anonymous.get(f"{URL}999999/")
+@pytest.mark.parametrize("product_id", ["999999", "99999999999999999999", "not-a-number"])
+def test_unknown_product_answers_json_404(anonymous: APIClient, product_id: str) -> None:
+    response = anonymous.get(f"{URL}{product_id}/")
 
     assert response.status_code == 404
     assert "detail" in response.json()
@@ -234,7 +235,7 @@ def test_product_name_of_200_characters_is_accepted(as_user: APIClient, category
     assert response.status_code == 201
 
 
-@pytest.mark.parametrize("category_id", [999999, "x", None])
+@pytest.mark.parametrize("category_id", [999999, 99999999999999999999, "x", None])
 def test_category_must_exist(as_user: APIClient, category: Category, category_id: object) -> None:
     response = as_user.post(URL, product_body(category, category_id=category_id))
 
