@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 import signal
 import subprocess
 import time
@@ -30,6 +31,18 @@ class GeneratedProject:
         env.update(self.env)
         env.update(overrides)
         return env
+
+    def production_settings(self, database_url: str = "") -> dict[str, str]:
+        """Environment of a production deployment on PostgreSQL (this project's database
+        unless another is named), for `make migrate`, `make superuser` and `serving()`."""
+        return {
+            "DATABASE_URL": database_url or self.database_url,
+            "ENVIRONMENT": "production",
+            "SECRET_KEY": secrets.token_urlsafe(50),
+            "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "SECURE_SSL_REDIRECT": "false",
+            "WEB_CONCURRENCY": "2",
+        }
 
     def run(self, *argv: str, timeout: float = 600, **env: str) -> subprocess.CompletedProcess:
         """Run a command in the project; fail the test with its output if it fails."""
