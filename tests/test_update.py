@@ -1,0 +1,132 @@
+"""`copier update` from one release of the template to the next, with real git.
+
+Each test releases the template as it is on disk (v1.0.0) in a throwaway
+repository, generates and edits a project from that release, releases a
+template change (v1.1.0) and updates the project the way the README says.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from template_repo import TemplateRepo, clone_working_tree
+from user_project import EDITS, UserProject, copy_project
+
+FRAMEWORKS = sorted(EDITS)
+TEMPLATE_FIX = "Run `make check` before pushing: it lints and tests like CI."
+SETTINGS_FIX = "# Reviewed for the v1.1.0 release of the template."
+
+
+@pytest.fixture
+def template(tmp_path: Path) -> TemplateRepo:
+    repo = clone_working_tree(tmp_path / "template")
+    repo.release("v1.0.0")
+    return repo
+
+
+def release_template_fix(template: TemplateRepo, framework: str) -> None:
+    """v1.1.0: a new Makefile target, a README line at its end, a settings comment."""
+    template.append("partials/Makefile.jinja", "\ncheck: lint test ## Lint, then test\n")
+    template.append("partials/README.md.jinja", f"\n{TEMPLATE_FIX}\n")
+    template.append(EDITS[framework].settings_template, f"\n{SETTINGS_FIX}\n")
+    template.release("v1.1.0")
+
+
+def installed_project(template: TemplateRepo, tmp_path: Path, **answers: str) -> UserProject:
+    """A project from v1.0.0 with its environment and lock file committed."""
+    project = copy_project(template, tmp_path / "project", "v1.0.0", answers)
+    project.make("install")
+    project.commit("Lock the dependencies")
+    return project
+
+
+@pytest.mark.parametrize("framework", FRAMEWORKS)
+def test_update_keeps_user_edits_and_applies_the_template_fix(
+    template: TemplateRepo, tmp_path: Path, framework: str
+) -> None:
+    edits = EDITS[framework]
+    project = installed_project(template, tmp_path, framework=framework)
+    edits.add_product_field(project)
+    edits.add_route(project)
+    edits.change_setting(project)
+    edits.add_readme_line(project)
+    project.make("format")
+    project.commit("Our first week of work")
+    release_template_fix(template, framework)
+
+    project.update()
+
+    assert project.unfinished_update() == []
+    assert project.recorded_answers()["_commit"] == "v1.1.0"
+    edits.assert_field_kept(project)
+    edits.assert_route_kept(project)
+    edits.assert_setting_kept(project)
+    edits.assert_readme_kept(project)
+    assert "\ncheck: lint test" in project.read("Makefile")
+    assert project.read("README.md").rstrip().endswith(TEMPLATE_FIX)
+    assert project.read(edits.settings).rstrip().endswith(SETTINGS_FIX)
+    project.make("lint")
+    project.make("test")
+
+
+@pytest.mark.parametrize("framework", FRAMEWORKS)
+def test_check_update_sees_the_release_and_a_second_update_changes_nothing(
+    template: TemplateRepo, tmp_path: Path, framework: str
+) -> None:
+    project = copy_project(template, tmp_path / "project", "v1.0.0", {"framework": framework})
+    release_template_fix(template, framework)
+
+    before = json.loads(project.copier("check-update", "--output-format", "json").stdout)
+    assert before == {
+        "update_available": True,
+        "current_version": "1.0.0",
+        "latest_version": "1.1.0",
+    }
+    project.update()
+    project.commit("Update the template to v1.1.0")
+    after = json.loads(project.copier("check-update", "--output-format", "json").stdout)
+    assert after["update_available"] is False
+
+    project.update()
+
+    assert project.run("git", "status", "--porcelain", "--untracked-files=all").stdout == ""
+
+
+@pytest.mark.parametrize("conflict", ["inline", "rej"])
+def test_overlapping_edit_ends_in_a_visible_conflict_that_pre_commit_refuses(
+    template: TemplateRepo, tmp_path: Path, conflict: str
+) -> None:
+    project = installed_project(template, tmp_path)
+    project.run("uv", "run", "--frozen", "pre-commit", "install")
+    project.replace("Makefile", r"^WEB_CONCURRENCY \?= 2$", "WEB_CONCURRENCY ?= 4")
+    project.commit("More workers")
+    template.replace("partials/Makefile.jinja", r"^WEB_CONCURRENCY \?= 2$", "WEB_CONCURRENCY ?= 3")
+    template.release("v1.1.0")
+    head = project.run("git", "rev-parse", "HEAD").stdout
+
+    project.update("--conflict", conflict)
+
+    if conflict == "inline":
+        assert project.unfinished_update() == ["Makefile"]
+        assert re.search(
+            r"^<{7} before updating\nWEB_CONCURRENCY \?= 4\n={7}\nWEB_CONCURRENCY \?= 3\n"
+            r">{7} after updating$",
+            project.read("Makefile"),
+            re.MULTILINE,
+        ), project.read("Makefile")
+    else:
+        assert project.unfinished_update() == ["Makefile.rej"]
+        assert "+WEB_CONCURRENCY ?= 4" in project.read("Makefile.rej")
+    # Whether the user stages everything or only the files git knows.
+    for add in (["git", "add", "--all"], ["git", "add", "--update"]):
+        project.run(*add)
+        refused = project.attempt("git", "commit", "--message", "Update the template")
+        assert refused.returncode != 0, refused.stdout
+        hook = "check-merge-conflict" if conflict == "inline" else "no-rejected-patches"
+        output = refused.stdout + refused.stderr
+        assert f"- hook id: {hook}" in output, output
+        assert project.run("git", "rev-parse", "HEAD").stdout == head
+        project.run("git", "reset", "--quiet")

@@ -1,0 +1,206 @@
+"""A project as its user lives with it: generated with copier, committed to
+git, edited, and later updated with `copier update`.
+
+The edits are the ones every user makes in the first week (a model field with
+its migration, a route with its test, a setting, a line in the README),
+written once per framework in that framework's own idiom.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, ClassVar
+
+import yaml
+from template_repo import GIT_ENV, TemplateRepo
+
+from generated_project import GeneratedProject
+
+COPIER = str(Path(sys.executable).parent / "copier")
+CONFLICT_MARKERS = re.compile(r"^(<{7} |>{7} |={7}$)", re.MULTILINE)
+README_LINE = "Deployments happen from the `release` branch only."
+
+
+@dataclass
+class UserProject(GeneratedProject):
+    def attempt(self, *argv: str) -> subprocess.CompletedProcess:
+        """Run a command that may fail; the caller looks at the result."""
+        return subprocess.run(
+            argv,
+            cwd=self.path,
+            env=self.environment(),
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
+
+    def copier(self, *args: str) -> subprocess.CompletedProcess:
+        return self.run(COPIER, *args, str(self.path))
+
+    def update(self, *args: str) -> subprocess.CompletedProcess:
+        """`copier update` as the README tells users to run it."""
+        return self.copier("update", "--trust", "--defaults", *args)
+
+    def commit(self, message: str) -> None:
+        self.run("git", "add", "--all")
+        self.run("git", "commit", "--quiet", "--no-verify", "--message", message)
+
+    def recorded_answers(self) -> dict[str, Any]:
+        return yaml.safe_load((self.path / ".copier-answers.yml").read_text())
+
+    def file(self, relative: str) -> Path:
+        return self.path / relative.format(slug=self.recorded_answers()["project_slug"])
+
+    def read(self, relative: str) -> str:
+        return self.file(relative).read_text()
+
+    def write(self, relative: str, text: str) -> None:
+        path = self.file(relative)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+
+    def replace(self, relative: str, pattern: str, replacement: str) -> None:
+        text = self.read(relative)
+        changed, count = re.subn(pattern, replacement, text, count=1, flags=re.MULTILINE)
+        assert count == 1, f"{pattern!r} not found in {relative}"
+        self.write(relative, changed)
+
+    def unfinished_update(self) -> list[str]:
+        """Files an update left for the user to resolve: unmerged, with
+        conflict markers, or rejected hunks."""
+        unmerged = self.run("git", "diff", "--name-only", "--diff-filter=U").stdout.split()
+        marked = [
+            str(path.relative_to(self.path))
+            for path in self.text_files()
+            if CONFLICT_MARKERS.search(path.read_text(errors="replace"))
+        ]
+        rejected = [str(p.relative_to(self.path)) for p in self.path.rglob("*.rej")]
+        return sorted(set(unmerged + marked + rejected))
+
+
+def copy_project(
+    template: TemplateRepo, destination: Path, ref: str, answers: dict[str, str]
+) -> UserProject:
+    """`copier copy` from a release of the template, committed as a user would."""
+    data = [arg for name, value in answers.items() for arg in ("--data", f"{name}={value}")]
+    project = UserProject(path=destination, answers=answers, env=dict(GIT_ENV))
+    destination.mkdir()
+    project.run(COPIER, "copy", "--trust", "--defaults", "--vcs-ref", ref, *data,
+                str(template.path), ".")  # fmt: skip
+    project.run("git", "init", "--quiet", "--initial-branch=main")
+    project.commit("Generated project")
+    return project
+
+
+class Edits:
+    """Where a framework's project keeps what users edit, and how they edit it."""
+
+    framework: ClassVar[str]
+    settings: ClassVar[str]  # project path of the settings module
+    settings_template: ClassVar[str]  # the same file in the template
+    health_test: ClassVar[str]  # a test module, project path
+    health_test_template: ClassVar[str]
+    setting_pattern: ClassVar[tuple[str, str]]  # a setting's line and its new version
+    route_files: ClassVar[tuple[str, ...]]  # what add_route writes or changes
+
+    def add_product_field(self, project: UserProject) -> None:
+        raise NotImplementedError
+
+    def add_route(self, project: UserProject) -> None:
+        raise NotImplementedError
+
+    def change_setting(self, project: UserProject) -> None:
+        project.replace(self.settings, *self.setting_pattern)
+
+    def add_readme_line(self, project: UserProject) -> None:
+        # Under the title, far from where the template changes its README.
+        project.replace("README.md", r"\A(# .*\n)", rf"\1\n{README_LINE}\n")
+
+    def assert_field_kept(self, project: UserProject) -> None:
+        raise NotImplementedError
+
+    def assert_route_kept(self, project: UserProject) -> None:
+        raise NotImplementedError
+
+    def assert_setting_kept(self, project: UserProject) -> None:
+        assert self.setting_pattern[1] in project.read(self.settings)
+
+    def assert_readme_kept(self, project: UserProject) -> None:
+        assert README_LINE in project.read("README.md")
+
+
+class DjangoEdits(Edits):
+    framework = "django"
+    settings = "config/settings/base.py"
+    settings_template = "templates/django/config/settings/base.py.jinja"
+    health_test = "{slug}/api/tests/test_health.py"
+    health_test_template = "templates/django/{{ project_slug }}/api/tests/test_health.py"
+    setting_pattern = (r'^TIME_ZONE = "UTC"$', 'TIME_ZONE = "Europe/Paris"')
+    models = "{slug}/catalog/models.py"
+
+    def add_product_field(self, project: UserProject) -> None:
+        # Before the first field of Product, whatever the template put there.
+        project.replace(
+            self.models,
+            r"^(class Product\(.*\n(?:(?!    \w+ = models\.).*\n)*?)(    \w+ = models\.)",
+            r'\1    sku = models.CharField(max_length=32, blank=True, default="")\n\2',
+        )
+        project.run("uv", "run", "python", "manage.py", "makemigrations", "catalog",
+                    "--name", "product_sku")  # fmt: skip
+
+    def assert_field_kept(self, project: UserProject) -> None:
+        assert "    sku = models.CharField(" in project.read(self.models)
+        migrations = project.file("{slug}/catalog/migrations")
+        assert [p.name for p in migrations.glob("*_product_sku.py")], "migration lost"
+
+    def add_route(self, project: UserProject) -> None:
+        project.write(
+            "{slug}/api/version.py",
+            '"""`/api/version`: which release of the API answers."""\n\n'
+            "from drf_spectacular.utils import extend_schema, inline_serializer\n"
+            "from rest_framework import serializers\n"
+            "from rest_framework.permissions import AllowAny\n"
+            "from rest_framework.request import Request\n"
+            "from rest_framework.response import Response\n"
+            "from rest_framework.views import APIView\n\n"
+            'VERSION = inline_serializer("Version", {"version": serializers.CharField()})\n\n\n'
+            "class VersionView(APIView):\n"
+            "    permission_classes = [AllowAny]\n\n"
+            "    @extend_schema(responses=VERSION)\n"
+            "    def get(self, request: Request) -> Response:\n"
+            '        return Response({"version": "2024.1"})\n',
+        )
+        slug = project.recorded_answers()["project_slug"]
+        project.replace(
+            "{slug}/api/urls.py",
+            r"^(urlpatterns = \[\n)",
+            r'\1    path("version", VersionView.as_view(), name="version"),\n',
+        )
+        project.replace(
+            "{slug}/api/urls.py",
+            r"^(from \S+ import .*\n)(?!from )",
+            rf"\1from {slug}.api.version import VersionView\n",
+        )
+        project.write(
+            "{slug}/api/tests/test_version.py",
+            "import pytest\n"
+            "from rest_framework.test import APIClient\n\n"
+            "pytestmark = pytest.mark.django_db\n\n\n"
+            "def test_version_is_public() -> None:\n"
+            '    response = APIClient().get("/api/version")\n\n'
+            "    assert response.status_code == 200\n"
+            '    assert response.json() == {"version": "2024.1"}\n',
+        )
+
+    def assert_route_kept(self, project: UserProject) -> None:
+        assert "VersionView.as_view()" in project.read("{slug}/api/urls.py")
+        assert project.file("{slug}/api/version.py").exists()
+        assert project.file("{slug}/api/tests/test_version.py").exists()
+
+
+EDITS: dict[str, Edits] = {edits.framework: edits for edits in (DjangoEdits(),)}
