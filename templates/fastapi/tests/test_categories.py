@@ -42,7 +42,6 @@ async def test_anyone_lists_categories(client: AsyncClient, category: dict[str, 
 async def test_anonymous_cannot_create_a_category(client: AsyncClient) -> None:
     response = await client.post("/api/categories/", json={"name": "Tea"})
     assert response.status_code == 401
-    assert response.headers["www-authenticate"] == "Bearer"
 
 
 async def test_non_staff_cannot_create_change_or_delete_a_category(

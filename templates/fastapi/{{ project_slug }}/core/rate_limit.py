@@ -49,9 +49,11 @@ def login_limiter() -> SlidingWindowLimiter:
 
 async def limit_login_attempts(request: Request) -> None:
     """Dependency for login routes: a few attempts per client address and user name a minute."""
-    form = await request.form()
+    username = (await request.form()).get("username")
+    if not isinstance(username, str):
+        return  # not a login attempt (a logout, say): nothing to count
     client = request.client.host if request.client else "unknown"
-    key = f"{client}|{str(form.get('username', '')).lower()}"
+    key = f"{client}|{username.lower()}"
     limiter: SlidingWindowLimiter = request.app.state.login_limiter
     if not limiter.allow(key):
         raise HTTPException(

@@ -1,0 +1,29 @@
+"""`/api/auth/`: the routers fastapi-users provides, in its own shape."""
+
+from fastapi import APIRouter, Depends
+from fastapi_users import schemas
+from pydantic import EmailStr, Field
+
+from ..core.rate_limit import limit_login_attempts
+from ..schemas.user import UserOut
+from .backend import backend, fastapi_users
+
+
+class UserCreate(schemas.BaseUserCreate):
+    password: str = Field(min_length=8, max_length=128)
+
+
+class UserUpdate(schemas.CreateUpdateDictModel):
+    # Staff status is not self-service: only email and password change here.
+    email: EmailStr | None = None
+    password: str | None = Field(default=None, min_length=8, max_length=128)
+
+
+router = APIRouter(prefix="/auth", tags=["auth"])
+router.include_router(
+    fastapi_users.get_auth_router(backend),
+    prefix="/jwt",
+    dependencies=[Depends(limit_login_attempts)],
+)
+router.include_router(fastapi_users.get_register_router(UserOut, UserCreate))
+router.include_router(fastapi_users.get_users_router(UserOut, UserUpdate), prefix="/users")
