@@ -11,11 +11,37 @@ import json
 import re
 from pathlib import Path
 
+import jinja2
 import pytest
 from template_repo import TemplateRepo, clone_working_tree
-from user_project import EDITS, UserProject, copy_project
+from user_project import EDITS, UserProject, copy_project, render
+
+import answer_matrix
 
 FRAMEWORKS = sorted(EDITS)
+
+
+def answer_changes() -> list[tuple[str, str, str]]:
+    """(framework, question, new answer): for each framework, every answer that
+    changes what a project is made of, moved from its default to the first
+    other choice copier accepts."""
+    changes: dict[tuple[str, str], str] = {}
+    for framework in FRAMEWORKS:
+        defaults = {"framework": framework}
+        for name in answer_matrix.DIMENSIONS:
+            default = str(answer_matrix.questions()[name]["default"])
+            defaults[name] = jinja2.Environment().from_string(default).render(defaults)
+        for combination in answer_matrix.all_combinations():
+            changed = [name for name, value in combination.items() if value != defaults[name]]
+            if (
+                len(changed) == 1
+                and changed != ["framework"]
+                and answer_matrix.is_valid(combination)
+            ):
+                changes.setdefault((framework, changed[0]), combination[changed[0]])
+    return [(framework, name, value) for (framework, name), value in changes.items()]
+
+
 TEMPLATE_FIX = "Run `make check` before pushing: it lints and tests like CI."
 SETTINGS_FIX = "# Reviewed for the v1.1.0 release of the template."
 
@@ -56,10 +82,14 @@ def test_update_keeps_user_edits_and_applies_the_template_fix(
     project.make("format")
     project.commit("Our first week of work")
     release_template_fix(template, framework)
+    user_changes = project.user_changes()
 
     project.update()
 
     assert project.unfinished_update() == []
+    # A fresh copy of v1.1.0 plus the user's work, nothing else.
+    render(template, tmp_path / "fresh", "v1.1.0", {"framework": framework})
+    assert project.differences_from(tmp_path / "fresh") == user_changes
     assert project.recorded_answers()["_commit"] == "v1.1.0"
     edits.assert_field_kept(project)
     edits.assert_route_kept(project)
@@ -130,3 +160,32 @@ def test_overlapping_edit_ends_in_a_visible_conflict_that_pre_commit_refuses(
         assert f"- hook id: {hook}" in output, output
         assert project.run("git", "rev-parse", "HEAD").stdout == head
         project.run("git", "reset", "--quiet")
+
+
+@pytest.mark.parametrize(("framework", "question", "answer"), answer_changes())
+def test_changing_an_answer_through_update_gives_a_working_project(
+    template: TemplateRepo, tmp_path: Path, framework: str, question: str, answer: str
+) -> None:
+    edits = EDITS[framework]
+    project = installed_project(template, tmp_path, framework=framework)
+    edits.add_route(project)
+    edits.change_setting(project)
+    edits.add_readme_line(project)
+    project.make("format")
+    project.commit("Our first week of work")
+    user_changes = project.user_changes()
+
+    # Same release: only the answer changes.
+    project.update("--data", f"{question}={answer}")
+
+    assert project.recorded_answers()[question] == answer
+    assert project.unfinished_update() == []
+    # A fresh copy with the new answer plus the user's work, nothing else.
+    render(template, tmp_path / "fresh", "v1.0.0", {"framework": framework, question: answer})
+    assert project.differences_from(tmp_path / "fresh") == user_changes
+    edits.assert_route_kept(project)
+    edits.assert_setting_kept(project)
+    edits.assert_readme_kept(project)
+    project.make("install")
+    project.make("lint")
+    project.make("test")

@@ -82,16 +82,55 @@ class UserProject(GeneratedProject):
         rejected = [str(p.relative_to(self.path)) for p in self.path.rglob("*.rej")]
         return sorted(set(unmerged + marked + rejected))
 
+    def files(self) -> dict[str, bytes]:
+        """What git sees in the project: tracked and untracked, not ignored."""
+        listed = self.run("git", "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+        paths = (self.path / name for name in listed.stdout.split("\0") if name)
+        return {str(p.relative_to(self.path)): p.read_bytes() for p in paths if p.is_file()}
+
+    def user_changes(self) -> dict[str, set[str]]:
+        """What the user changed since the project was generated, as
+        `differences_from` reports it."""
+        first = self.run("git", "rev-list", "--max-parents=0", "HEAD").stdout.strip()
+        status = self.run("git", "diff", "--name-status", "--no-renames", first, "HEAD").stdout
+        changes: dict[str, set[str]] = {"changed": set(), "added": set(), "missing": set()}
+        kinds = {"M": "changed", "A": "added", "D": "missing"}
+        for line in status.splitlines():
+            kind, name = line.split("\t")
+            changes[kinds[kind]].add(name)
+        return changes
+
+    def differences_from(self, fresh: Path) -> dict[str, set[str]]:
+        """How the project differs from a fresh copy: what the user changed,
+        added, or lost. The generated .env (its secret is random) is left out."""
+        mine = self.files()
+        theirs = {
+            str(p.relative_to(fresh)): p.read_bytes()
+            for p in fresh.rglob("*")
+            if p.is_file() and p.name != ".env"
+        }
+        return {
+            "changed": {name for name in mine.keys() & theirs.keys() if mine[name] != theirs[name]},
+            "added": mine.keys() - theirs.keys(),
+            "missing": theirs.keys() - mine.keys(),
+        }
+
+
+def render(template: TemplateRepo, destination: Path, ref: str, answers: dict[str, str]) -> None:
+    """`copier copy` from a release of the template."""
+    data = [arg for name, value in answers.items() for arg in ("--data", f"{name}={value}")]
+    destination.mkdir()
+    GeneratedProject(destination, answers).run(
+        COPIER, "copy", "--trust", "--defaults", "--vcs-ref", ref, *data, str(template.path), "."
+    )
+
 
 def copy_project(
     template: TemplateRepo, destination: Path, ref: str, answers: dict[str, str]
 ) -> UserProject:
-    """`copier copy` from a release of the template, committed as a user would."""
-    data = [arg for name, value in answers.items() for arg in ("--data", f"{name}={value}")]
+    """A project copied from a release of the template, committed as a user would."""
+    render(template, destination, ref, answers)
     project = UserProject(path=destination, answers=answers, env=dict(GIT_ENV))
-    destination.mkdir()
-    project.run(COPIER, "copy", "--trust", "--defaults", "--vcs-ref", ref, *data,
-                str(template.path), ".")  # fmt: skip
     project.run("git", "init", "--quiet", "--initial-branch=main")
     project.commit("Generated project")
     return project
@@ -106,7 +145,6 @@ class Edits:
     health_test: ClassVar[str]  # a test module, project path
     health_test_template: ClassVar[str]
     setting_pattern: ClassVar[tuple[str, str]]  # a setting's line and its new version
-    route_files: ClassVar[tuple[str, ...]]  # what add_route writes or changes
 
     def add_product_field(self, project: UserProject) -> None:
         raise NotImplementedError
