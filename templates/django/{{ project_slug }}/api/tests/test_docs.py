@@ -1,4 +1,7 @@
+from pathlib import Path
+
 import pytest
+from django.core.management import call_command
 from rest_framework.test import APIClient
 
 pytestmark = pytest.mark.django_db
@@ -24,3 +27,11 @@ def test_interactive_docs_are_served_without_a_cdn(anonymous: APIClient) -> None
     assert response.status_code == 200
     assert b"swagger-ui" in response.content
     assert b"cdn." not in response.content
+
+
+def test_openapi_document_builds_without_warnings(tmp_path: Path) -> None:
+    call_command(
+        "spectacular", "--validate", "--fail-on-warn", "--file", str(tmp_path / "openapi.json")
+    )
+
+    assert (tmp_path / "openapi.json").stat().st_size > 0

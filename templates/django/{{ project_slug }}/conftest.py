@@ -6,8 +6,8 @@ import pytest
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
-from {{ project_slug }}.users.models import User
-from {{ project_slug }}.users.tests.factories import UserFactory
+from .users.models import User
+from .users.tests.factories import UserFactory
 
 
 @pytest.fixture(autouse=True)
