@@ -153,6 +153,18 @@ ORMS: dict[str, dict[str, Any]] = {
         "migrations": "alembic",
         "commands": _ALEMBIC_COMMANDS,
     },
+    "tortoise": {
+        "label": "Tortoise ORM",
+        "runtime": ["tortoise-orm"],
+        "dev": [],
+        "db_package": "tortoise",
+        # Tortoise 1.x ships its own migrations (aerich's successor).
+        "migrations": "tortoise",
+        "commands": {
+            "migrate": "python -m tortoise -c {package}.db.config.TORTOISE_ORM migrate",
+            "migrations_check": "python -m {package}.db.migrations",
+        },
+    },
 }
 
 AUTHS: dict[str, dict[str, Any]] = {

@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import httpx
+from auth_adapters.pyjwt import password_flow
+
+LOGIN_PATH = "/api/auth/jwt/login"
 
 
 def authenticate(
     base_url: str, email: str, password: str, *, register: bool = True
 ) -> dict[str, str]:
     """Register (unless told not to) and log in; the headers of an authenticated request."""
-    with httpx.Client(base_url=base_url, timeout=10) as client:
-        if register:
-            response = client.post(
-                "/api/auth/register", json={"email": email, "password": password}
-            )
-            response.raise_for_status()
-        response = client.post(
-            "/api/auth/jwt/login", data={"username": email, "password": password}
-        )
-        response.raise_for_status()
-        return {"Authorization": f"Bearer {response.json()['access_token']}"}
+    return password_flow(base_url, email, password, register=register, login_path=LOGIN_PATH)

@@ -17,6 +17,7 @@ from .db import Database
 
 async def create_superuser(email: str, password: str) -> None:
     database = Database(DatabaseSettings().database_url, pool_size=1)
+    await database.open()
     try:
         async with database.connect() as db:
             await auth.create_staff_user(db, email, password)

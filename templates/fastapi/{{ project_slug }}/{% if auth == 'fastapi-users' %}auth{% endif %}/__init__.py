@@ -4,8 +4,8 @@ The API sees only these names; every auth package exports the same ones.
 """
 
 from ..db.models import User
-from .backend import current_user, staff_user
+from .backend import LOGIN_URL, current_user, staff_user
 from .routes import router
 from .staff import create_staff_user
 
-__all__ = ["User", "create_staff_user", "current_user", "router", "staff_user"]
+__all__ = ["LOGIN_URL", "User", "create_staff_user", "current_user", "router", "staff_user"]

@@ -61,6 +61,9 @@ class Database:
             event.listen(self.engine.sync_engine, "connect", _enforce_foreign_keys)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
 
+    async def open(self) -> None:
+        """Nothing to do: the pool connects on first use."""
+
     def connect(self) -> AsyncContextManager[AsyncConnection]:
         """A pooled connection, returned to the pool when the block ends."""
         return self.engine.connect()

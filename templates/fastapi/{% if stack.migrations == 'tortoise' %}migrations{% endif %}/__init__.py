@@ -1,0 +1,1 @@
+"""Tortoise migrations, applied in order by `make migrate`."""
