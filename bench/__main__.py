@@ -86,8 +86,11 @@ def postgres_server(url: str, workdir: Path) -> Iterator[str]:
         process.wait(timeout=30)
 
 
+STARTED = time.monotonic()
+
+
 def say(message: str) -> None:
-    print(message, flush=True)
+    print(f"[{time.monotonic() - STARTED:6.1f} s] {message}", flush=True)
 
 
 def show(sample: runner.Sample) -> None:
@@ -96,6 +99,7 @@ def show(sample: runner.Sample) -> None:
         f"  round {sample.round} {sample.endpoint:<6} {sample.target:<40} "
         f"{sample.rps:>8,.0f} req/s  p50 {sample.p50_ms:6.1f} ms  p99 {sample.p99_ms:7.1f} ms"
         f"  errors {sample.socket_errors}{failed}  {sample.peak_rss_mb:.0f} MiB"
+        f"  {sample.cpu_ms_per_request:.2f} CPU ms/req"
     )
 
 
@@ -170,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
         text, _ = report.write(run, options.out)
         if options.update_readme:
             report.update_readme(TEMPLATE_ROOT / "README.md", run)
-        say("\n" + text.read_text())
+        print("\n" + text.read_text(), flush=True)
         say(f"written to {options.out}; took {(time.monotonic() - started) / 60:.1f} min")
     finally:
         if options.keep:
@@ -213,17 +217,22 @@ def serve(
         if item.variant.id in served:
             hosts.setdefault(item.framework, item)
     for framework, host in hosts.items():
+        if framework not in targets.BARE_MODULES:
+            failures[f"bare {framework}"] = f"the harness has no bare baseline for {framework}"
+            continue
         say(f"serving the {framework} baselines from {host.variant.id}'s environment")
-        common = {
-            "connections": options.connections,
-            "workers": options.workers,
-            "log_dir": workdir,
-        }
-        loaded.append(stack.enter_context(targets.bare(host, **common)))
+        common = {"connections": options.connections, "workers": options.workers}
+        baselines = [targets.bare(host, **common, log_dir=workdir)]
         if framework == "django":
-            loaded.append(
-                stack.enter_context(targets.drf_plain(host, server_url, **common, **sizes))
+            baselines.append(
+                targets.drf_plain(host, server_url, **common, **sizes, log_dir=workdir)
             )
+        for baseline in baselines:
+            try:
+                loaded.append(stack.enter_context(baseline))
+            except (Exception, pytest.fail.Exception) as error:
+                failures[f"{framework} baseline"] = str(error)
+                say(f"  baseline skipped: {str(error)[:2000]}")
     return loaded
 
 

@@ -58,20 +58,21 @@ def markdown(run: Run) -> str:
         "req/s is the median over rounds (slowest and fastest round beside it), p50 and p99 "
         "the medians of the rounds' percentiles, errors are socket errors and time-outs, "
         "failed are answers outside 2xx (a login's 429s counted apart), memory is the largest "
-        "worker's peak RSS. `x bare` divides by the bare framework of the same run (Django's "
-        'JsonResponse view, FastAPI\'s `{"ok": true}`), `x DRF` by the straightforward DRF '
-        "list under gunicorn.",
+        "worker's peak RSS, CPU ms/req the workers' CPU time over the requests answered (the "
+        "figure a busy machine changes least). `x bare` divides by the bare framework of the "
+        "same run (Django's JsonResponse view, FastAPI's `{\"ok\": true}`), `x DRF` by the "
+        "straightforward DRF list under gunicorn.",
         "",
         "| target | endpoint | conns | req/s | rounds | p50 ms | p99 ms | errors | failed "
-        "| 429 | MiB/worker | x bare | x DRF |",
-        "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+        "| 429 | MiB/worker | CPU ms/req | x bare | x DRF |",
+        "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
     ]
     for row in run.rows:
         lines.append(
             f"| {row.target} | {row.endpoint} | {row.connections} | {row.rps:,.0f} "
             f"| {row.rps_min:,.0f}-{row.rps_max:,.0f} | {row.p50_ms:.1f} | {row.p99_ms:.1f} "
             f"| {row.errors} | {row.failed} | {row.rate_limited} | {row.peak_rss_mb:.0f} "
-            f"| {_number(row.ratio_bare)} | {_number(row.ratio_drf)} |"
+            f"| {row.cpu_ms:.2f} | {_number(row.ratio_bare)} | {_number(row.ratio_drf)} |"
         )
     lines += ["", "| goal | variant | measured | |", "|---|---|---|---|"]
     lines += [f"| {g.goal} | {g.target} | {g.measured} | {_met(g.met)} |" for g in run.goals]

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from . import wrk
-from .memory import PeakRss
 from .targets import Endpoint, Target
+from .usage import WorkerUsage
 
 GROUPS = ("list", "detail", "create", "login")
 WARM_UP_SECONDS = 1
@@ -35,13 +35,14 @@ class Sample:
     non_2xx: int
     statuses: dict[int, int]
     peak_rss_mb: float
+    cpu_ms_per_request: float  # the workers' CPU time over the requests answered
 
     def as_dict(self) -> dict:
         return asdict(self)
 
 
-def load(target: Target, endpoint: Endpoint, seconds: float, threads: int) -> wrk.Result:
-    request = wrk.Load(
+def request(target: Target, endpoint: Endpoint) -> wrk.Load:
+    return wrk.Load(
         url=target.base_url + endpoint.path,
         method=endpoint.method,
         body=endpoint.body,
@@ -49,18 +50,18 @@ def load(target: Target, endpoint: Endpoint, seconds: float, threads: int) -> wr
         connections=endpoint.connections,
         count_statuses=endpoint.count_statuses,
     )
-    try:
-        return wrk.run(request, seconds, threads=threads)
-    finally:
-        if endpoint.after:
-            endpoint.after()
 
 
 def measure(
     target: Target, endpoint: Endpoint, seconds: float, threads: int, round_: int
 ) -> Sample:
-    with PeakRss(target.port) as memory:
-        result = load(target, endpoint, seconds, threads)
+    load = request(target, endpoint)  # may log in: before the workers are watched
+    try:
+        with WorkerUsage(target.port) as usage:
+            result = wrk.run(load, seconds, threads=threads)
+    finally:
+        if endpoint.after:
+            endpoint.after()
     return Sample(
         target=target.name,
         endpoint=endpoint.name,
@@ -76,7 +77,8 @@ def measure(
         timeouts=result.socket_errors["timeout"],
         non_2xx=result.non_2xx,
         statuses=result.statuses,
-        peak_rss_mb=memory.peak_mb,
+        peak_rss_mb=usage.peak_mb,
+        cpu_ms_per_request=1000 * usage.cpu_seconds / result.requests if result.requests else 0,
     )
 
 
@@ -85,7 +87,7 @@ def warm_up(targets: list[Target], threads: int) -> None:
     for target in targets:
         for endpoint in target.endpoints:
             if endpoint.method == "GET":
-                load(target, endpoint, WARM_UP_SECONDS, threads)
+                wrk.run(request(target, endpoint), WARM_UP_SECONDS, threads=threads)
 
 
 def run(

@@ -34,6 +34,7 @@ class Row:
     failed: int  # answers outside 2xx/3xx, a login's 429s excepted
     rate_limited: int  # 429s
     peak_rss_mb: float  # the largest worker, over all rounds
+    cpu_ms: float  # workers' CPU time per request, median over rounds
     first_round_rss_mb: float
     last_round_rss_mb: float
     ratio_bare: float | None = None
@@ -68,6 +69,7 @@ def fold(target: Target, endpoint: str, samples: list[Sample]) -> Row:
         failed=non_2xx - rate_limited if endpoint == "login" else non_2xx,
         rate_limited=rate_limited,
         peak_rss_mb=max(s.peak_rss_mb for s in samples),
+        cpu_ms=median(s.cpu_ms_per_request for s in samples),
         first_round_rss_mb=samples[0].peak_rss_mb,
         last_round_rss_mb=samples[-1].peak_rss_mb,
     )

@@ -1,4 +1,8 @@
-"""Peak resident memory of a server's worker processes while it is loaded.
+"""What a server's worker processes used while loaded: peak memory and CPU time.
+
+CPU time per request is the figure that survives a busy machine: requests per
+second fall when other processes take the cores, the work each request
+costs the workers hardly changes.
 
 Workers are found by the port they serve, whatever started them: the
 processes listening on it, less those whose children listen too (the
@@ -31,13 +35,28 @@ def worker_processes(port: int) -> list[psutil.Process]:
     return workers
 
 
-class PeakRss:
-    """Samples the RSS of the port's workers in a thread until the block ends."""
+def _cpu_seconds(processes: list[psutil.Process]) -> float:
+    total = 0.0
+    for process in processes:
+        try:
+            times = process.cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        total += times.user + times.system
+    return total
+
+
+class WorkerUsage:
+    """Samples the RSS of the port's workers in a thread until the block ends,
+    and adds up the CPU time they spent in it."""
 
     def __init__(self, port: int, interval: float = 0.1) -> None:
         self.port = port
         self.interval = interval
         self.per_worker: dict[int, int] = {}
+        self.cpu_seconds = 0.0
+        self._workers: list[psutil.Process] = []
+        self._cpu_at_start = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -47,7 +66,7 @@ class PeakRss:
         return max(self.per_worker.values(), default=0) / 2**20
 
     def _sample(self) -> None:
-        workers = worker_processes(self.port)
+        workers = self._workers
         while True:
             for process in workers:
                 try:
@@ -59,7 +78,9 @@ class PeakRss:
             if self._stop.wait(self.interval):
                 return
 
-    def __enter__(self) -> PeakRss:
+    def __enter__(self) -> WorkerUsage:
+        self._workers = worker_processes(self.port)
+        self._cpu_at_start = _cpu_seconds(self._workers)
         self._thread.start()
         return self
 
@@ -71,3 +92,4 @@ class PeakRss:
     ) -> None:
         self._stop.set()
         self._thread.join()
+        self.cpu_seconds = _cpu_seconds(self._workers) - self._cpu_at_start
