@@ -54,8 +54,10 @@ def template(tmp_path: Path) -> TemplateRepo:
 
 
 def release_template_fix(template: TemplateRepo, framework: str) -> None:
-    """v1.1.0: a new Makefile target, a README line at its end, a settings comment."""
+    """v1.1.0: a new Makefile target, a README line at its end, a settings
+    comment, a new variable in the generated .env."""
     template.append("partials/Makefile.jinja", "\ncheck: lint test ## Lint, then test\n")
+    template.append("partials/env.jinja", "\nLOG_LEVEL=info\n")
     template.append("partials/README.md.jinja", f"\n{TEMPLATE_FIX}\n")
     template.append(EDITS[framework].settings_template, f"\n{SETTINGS_FIX}\n")
     template.release("v1.1.0")
@@ -75,12 +77,9 @@ def test_update_keeps_user_edits_and_applies_the_template_fix(
 ) -> None:
     edits = EDITS[framework]
     project = installed_project(template, tmp_path, framework=framework)
-    edits.add_product_field(project)
-    edits.add_route(project)
-    edits.change_setting(project)
-    edits.add_readme_line(project)
-    project.make("format")
-    project.commit("Our first week of work")
+    edits.first_week(project)
+    own_env = project.read(".env") + "CORS_ORIGINS=https://shop.example.com\n"
+    project.write(".env", own_env)
     release_template_fix(template, framework)
     user_changes = project.user_changes()
 
@@ -91,13 +90,14 @@ def test_update_keeps_user_edits_and_applies_the_template_fix(
     render(template, tmp_path / "fresh", "v1.1.0", {"framework": framework})
     assert project.differences_from(tmp_path / "fresh") == user_changes
     assert project.recorded_answers()["_commit"] == "v1.1.0"
-    edits.assert_field_kept(project)
-    edits.assert_route_kept(project)
-    edits.assert_setting_kept(project)
-    edits.assert_readme_kept(project)
+    edits.assert_first_week_kept(project)
     assert "\ncheck: lint test" in project.read("Makefile")
     assert project.read("README.md").rstrip().endswith(TEMPLATE_FIX)
     assert project.read(edits.settings).rstrip().endswith(SETTINGS_FIX)
+    # .env is the user's: not rewritten, its secret kept, and kept out of the answers.
+    assert project.read(".env") == own_env
+    secret = re.search(r"^SECRET_KEY=(.+)$", own_env, re.MULTILINE)
+    assert secret and secret[1] not in project.read(".copier-answers.yml")
     project.make("lint")
     project.make("test")
 
@@ -168,11 +168,7 @@ def test_changing_an_answer_through_update_gives_a_working_project(
 ) -> None:
     edits = EDITS[framework]
     project = installed_project(template, tmp_path, framework=framework)
-    edits.add_route(project)
-    edits.change_setting(project)
-    edits.add_readme_line(project)
-    project.make("format")
-    project.commit("Our first week of work")
+    edits.first_week(project, model=False)
     user_changes = project.user_changes()
 
     # Same release: only the answer changes.
@@ -183,9 +179,57 @@ def test_changing_an_answer_through_update_gives_a_working_project(
     # A fresh copy with the new answer plus the user's work, nothing else.
     render(template, tmp_path / "fresh", "v1.0.0", {"framework": framework, question: answer})
     assert project.differences_from(tmp_path / "fresh") == user_changes
-    edits.assert_route_kept(project)
-    edits.assert_setting_kept(project)
-    edits.assert_readme_kept(project)
+    edits.assert_first_week_kept(project, model=False)
     project.make("install")
     project.make("lint")
     project.make("test")
+
+
+USERS_OWN_TEST = """
+
+def test_the_users_own_check() -> None:
+    assert "health".upper() == "HEALTH"
+"""
+MOVED_HEADER = "# Health checks: kept under this name since v1.1.0.\n"
+
+
+@pytest.mark.parametrize("framework", FRAMEWORKS)
+def test_a_file_the_template_moves_keeps_the_users_edits_through_its_migration(
+    template: TemplateRepo, tmp_path: Path, framework: str
+) -> None:
+    edits = EDITS[framework]
+    project = installed_project(template, tmp_path, framework=framework)
+    old = edits.health_test
+    new = old.replace("test_health.py", "test_health_check.py")
+    project.write(old, project.read(old) + USERS_OWN_TEST)
+    project.commit("A check of our own")
+    user_changes = project.user_changes()
+    # v1.1.0 moves the module, changes its first line and says so in _migrations.
+    moved_template = edits.health_test_template.replace("test_health.py", "test_health_check.py")
+    template.move(edits.health_test_template, moved_template)
+    template.write(moved_template, MOVED_HEADER + template.read(moved_template))
+    template.replace(
+        "copier.yml",
+        r"^_migrations: \[\]$",
+        "_migrations:\n"
+        "  - version: v1.1.0\n"
+        '    command: ["{{ _copier_python }}", "{{ _copier_conf.src_path }}/hooks/migrate.py",\n'
+        f'              "move", "{old.format(slug="{{ project_slug }}")}",'
+        f' "{new.format(slug="{{ project_slug }}")}"]',
+    )
+    template.release("v1.1.0")
+
+    project.update()
+
+    assert not project.file(old).exists()
+    moved = project.read(new)
+    assert moved.startswith(MOVED_HEADER)
+    assert moved.endswith(USERS_OWN_TEST)
+    assert project.unfinished_update() == []
+    render(template, tmp_path / "fresh", "v1.1.0", {"framework": framework})
+    slug = project.recorded_answers()["project_slug"]
+    expected = {**user_changes, "changed": {new.format(slug=slug)}}
+    assert project.differences_from(tmp_path / "fresh") == expected
+    # The user's test runs from its new place (pytest fails on an unknown test id).
+    node = f"{new.format(slug=slug)}::test_the_users_own_check"
+    project.run("uv", "run", "pytest", "-p", "no:cacheprovider", node)

@@ -159,6 +159,24 @@ class Edits:
         # Under the title, far from where the template changes its README.
         project.replace("README.md", r"\A(# .*\n)", rf"\1\n{README_LINE}\n")
 
+    def first_week(self, project: UserProject, *, model: bool = True) -> None:
+        """Every edit, formatted and committed; `model=False` leaves the
+        models alone (for a change of ORM, which replaces them)."""
+        if model:
+            self.add_product_field(project)
+        self.add_route(project)
+        self.change_setting(project)
+        self.add_readme_line(project)
+        project.make("format")
+        project.commit("Our first week of work")
+
+    def assert_first_week_kept(self, project: UserProject, *, model: bool = True) -> None:
+        if model:
+            self.assert_field_kept(project)
+        self.assert_route_kept(project)
+        self.assert_setting_kept(project)
+        self.assert_readme_kept(project)
+
     def assert_field_kept(self, project: UserProject) -> None:
         raise NotImplementedError
 
