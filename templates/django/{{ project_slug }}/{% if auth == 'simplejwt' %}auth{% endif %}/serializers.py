@@ -2,10 +2,14 @@ from typing import Any
 
 from django.contrib.auth import password_validation
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import IntegrityError, transaction
 from rest_framework import serializers
 
 from ..users.api.serializers import UserSerializer
 from ..users.models import User
+
+
+TAKEN = "A user with this email address already exists."
 
 
 class RegistrationSerializer(serializers.ModelSerializer):
@@ -20,7 +24,7 @@ class RegistrationSerializer(serializers.ModelSerializer):
     def validate_email(self, email: str) -> str:
         email = User.objects.normalize_email(email)
         if User.objects.filter(email__iexact=email).exists():
-            raise serializers.ValidationError("A user with this email address already exists.")
+            raise serializers.ValidationError(TAKEN)
         return email
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
@@ -32,7 +36,12 @@ class RegistrationSerializer(serializers.ModelSerializer):
         return attrs
 
     def create(self, validated_data: dict[str, Any]) -> User:
-        return User.objects.create_user(**validated_data)
+        # A concurrent sign-up can still take the address between check and write.
+        try:
+            with transaction.atomic():
+                return User.objects.create_user(**validated_data)
+        except IntegrityError as error:
+            raise serializers.ValidationError({"email": [TAKEN]}) from error
 
     def to_representation(self, instance: User) -> dict[str, Any]:
         return UserSerializer(instance).data

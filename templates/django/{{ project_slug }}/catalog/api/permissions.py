@@ -1,7 +1,8 @@
-from django.db.models import Model
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 from rest_framework.request import Request
 from rest_framework.views import APIView
+
+from ..models import Product
 
 
 class IsStaffOrReadOnly(BasePermission):
@@ -12,7 +13,7 @@ class IsStaffOrReadOnly(BasePermission):
 class IsOwnerOrStaffOrReadOnly(BasePermission):
     """Reading is open; changing an object takes its owner or a staff member."""
 
-    def has_object_permission(self, request: Request, view: APIView, obj: Model) -> bool:
+    def has_object_permission(self, request: Request, view: APIView, obj: Product) -> bool:
         if request.method in SAFE_METHODS:
             return True
         return request.user.is_staff or obj.owner_id == request.user.pk

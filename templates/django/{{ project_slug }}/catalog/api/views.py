@@ -1,4 +1,3 @@
-from django.db.models import QuerySet
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import viewsets
 from rest_framework.permissions import IsAuthenticatedOrReadOnly
@@ -19,7 +18,7 @@ class CategoryViewSet(viewsets.ModelViewSet):
 class ProductViewSet(viewsets.ModelViewSet):
     # The representation names the category and owner by id only, so the rows
     # need no join: a page is two queries, the count and the rows.
-    queryset: QuerySet[Product] = Product.objects.all()
+    queryset = Product.objects.all()
     serializer_class = ProductSerializer
     permission_classes = [IsAuthenticatedOrReadOnly, IsOwnerOrStaffOrReadOnly]
     filterset_class = ProductFilter
