@@ -8,7 +8,6 @@ from rest_framework import serializers
 from ..users.api.serializers import UserSerializer
 from ..users.models import User
 
-
 TAKEN = "A user with this email address already exists."
 
 
