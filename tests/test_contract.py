@@ -52,7 +52,9 @@ class ServedVariant:
 @pytest.fixture(scope="module")
 def served(project: GeneratedProject, postgres_server: str) -> Iterator[ServedVariant]:
     """The variant under `make serve`, in production mode, with a staff user."""
-    database = project.database_url.rsplit("/", 1)[1] + "_contract"
+    # Per worker: a variant whose tests land on two xdist workers is served twice.
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    database = f"{project.database_url.rsplit('/', 1)[1]}_ct_{worker}"
     env = project.production_settings(postgres.recreate_database(postgres_server, database))
     project.make("migrate", **env)
     project.make("superuser", f"EMAIL={STAFF_EMAIL}", f"PASSWORD={STAFF_PASSWORD}", **env)
