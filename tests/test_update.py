@@ -22,24 +22,21 @@ FRAMEWORKS = sorted(EDITS)
 
 
 def answer_changes() -> list[tuple[str, str, str]]:
-    """(framework, question, new answer): for each framework, every answer that
-    changes what a project is made of, moved from its default to the first
-    other choice copier accepts."""
-    changes: dict[tuple[str, str], str] = {}
+    """(framework, question, new answer): from each framework's defaults, every
+    other choice copier accepts for an answer that changes what a project is
+    made of (ORM, auth library, database), one answer at a time."""
+    changes = []
     for framework in FRAMEWORKS:
         defaults = {"framework": framework}
-        for name in answer_matrix.DIMENSIONS:
+        for name in answer_matrix.DIMENSIONS[1:]:  # after the framework
             default = str(answer_matrix.questions()[name]["default"])
             defaults[name] = jinja2.Environment().from_string(default).render(defaults)
         for combination in answer_matrix.all_combinations():
             changed = [name for name, value in combination.items() if value != defaults[name]]
-            if (
-                len(changed) == 1
-                and changed != ["framework"]
-                and answer_matrix.is_valid(combination)
-            ):
-                changes.setdefault((framework, changed[0]), combination[changed[0]])
-    return [(framework, name, value) for (framework, name), value in changes.items()]
+            one_answer = len(changed) == 1 and changed != ["framework"]
+            if one_answer and answer_matrix.is_valid(combination):
+                changes.append((framework, changed[0], combination[changed[0]]))
+    return changes
 
 
 TEMPLATE_FIX = "Run `make check` before pushing: it lints and tests like CI."
@@ -59,7 +56,8 @@ def release_template_fix(template: TemplateRepo, framework: str) -> None:
     template.append("partials/Makefile.jinja", "\ncheck: lint test ## Lint, then test\n")
     template.append("partials/env.jinja", "\nLOG_LEVEL=info\n")
     template.append("partials/README.md.jinja", f"\n{TEMPLATE_FIX}\n")
-    template.append(EDITS[framework].settings_template, f"\n{SETTINGS_FIX}\n")
+    # Two blank lines: ruff format wants them after a class or function.
+    template.append(EDITS[framework].settings_template, f"\n\n{SETTINGS_FIX}\n")
     template.release("v1.1.0")
 
 

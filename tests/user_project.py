@@ -259,4 +259,61 @@ class DjangoEdits(Edits):
         assert project.file("{slug}/api/tests/test_version.py").exists()
 
 
-EDITS: dict[str, Edits] = {edits.framework: edits for edits in (DjangoEdits(),)}
+class FastAPIEdits(Edits):
+    """The default data layer (SQLAlchemy with Alembic) and auth (PyJWT)."""
+
+    framework = "fastapi"
+    settings = "{slug}/core/config.py"
+    settings_template = "templates/fastapi/{{ project_slug }}/core/config.py.jinja"
+    health_test = "tests/test_health.py"
+    health_test_template = "templates/fastapi/tests/test_health.py.jinja"
+    setting_pattern = (
+        r"^    access_token_minutes: int = 30$",
+        "    access_token_minutes: int = 60",
+    )
+    models = "{slug}/db/models.py"
+
+    def add_product_field(self, project: UserProject) -> None:
+        project.replace(
+            self.models,
+            r"^(class Product\(.*\n(?:(?!    \w+: Mapped).*\n)*?)(    \w+: Mapped)",
+            r'\1    sku: Mapped[str] = mapped_column(String(32), default="")\n\2',
+        )
+        # Alembic compares the models with a database at the latest revision.
+        project.make("migrate")
+        project.run("uv", "run", "alembic", "revision", "--autogenerate", "-m", "product sku")
+
+    def assert_field_kept(self, project: UserProject) -> None:
+        assert '    sku: Mapped[str] = mapped_column(String(32), default="")' in project.read(
+            self.models
+        )
+        assert list(project.file("migrations/versions").glob("*_product_sku.py")), "migration lost"
+
+    def add_route(self, project: UserProject) -> None:
+        project.write(
+            "{slug}/api/routes/version.py",
+            '"""`/api/version`: which release of the API answers."""\n\n'
+            "from fastapi import APIRouter\n\n"
+            'router = APIRouter(tags=["version"])\n\n\n'
+            '@router.get("/version")\n'
+            "async def version() -> dict[str, str]:\n"
+            '    return {"version": "2024.1"}\n',
+        )
+        project.replace("{slug}/main.py", r"^(from \.api\.routes import .*)$", r"\1, version")
+        project.replace("{slug}/main.py", r"(for router in \()", r"\1version.router, ")
+        project.write(
+            "tests/test_version.py",
+            "from httpx import AsyncClient\n\n\n"
+            "async def test_version_is_public(client: AsyncClient) -> None:\n"
+            '    response = await client.get("/api/version")\n\n'
+            "    assert response.status_code == 200\n"
+            '    assert response.json() == {"version": "2024.1"}\n',
+        )
+
+    def assert_route_kept(self, project: UserProject) -> None:
+        assert "version.router" in project.read("{slug}/main.py")
+        assert project.file("{slug}/api/routes/version.py").exists()
+        assert project.file("tests/test_version.py").exists()
+
+
+EDITS: dict[str, Edits] = {edits.framework: edits for edits in (DjangoEdits(), FastAPIEdits())}
