@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -13,20 +13,23 @@ from .models import Category
 COLUMNS = (Category.id, Category.name)
 
 
+# Built once; the count rides along as a scalar subquery, so one round trip.
+PAGE = (
+    select(*COLUMNS, select(func.count()).select_from(Category).scalar_subquery())
+    .order_by(Category.name, Category.id)
+    .limit(bindparam("limit"))
+    .offset(bindparam("offset"))
+)
+
+
 async def list_categories(
     db: AsyncConnection, *, limit: int, offset: int
 ) -> tuple[list[dict[str, Any]], int]:
-    """One page ordered by name, and the total count, in one round trip."""
-    query = (
-        select(*COLUMNS, func.count().over().label("total"))
-        .order_by(Category.name, Category.id)
-        .limit(limit)
-        .offset(offset)
-    )
-    rows = (await db.execute(query)).all()
+    """One page ordered by name, and the total count."""
+    rows = (await db.execute(PAGE, {"limit": limit, "offset": offset})).all()
     if rows:
-        total = rows[0].total
-    elif offset:
+        total = rows[0][-1]
+    elif offset:  # past the end: the page brought no count along
         total = (await db.execute(select(func.count()).select_from(Category))).scalar_one()
     else:
         total = 0

@@ -1,8 +1,10 @@
-"""Product queries: the list is one round trip for the page and its count."""
+"""Product queries: the list is one prepared round trip for the page and its count."""
 
+from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, delete, func, insert, select, update
+from sqlalchemy import ColumnElement, Select, bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -22,36 +24,78 @@ COLUMNS = (
 )
 KEYS = tuple(column.key for column in COLUMNS)
 ORDERING = {"name": Product.name, "price": Product.price, "created_at": Product.created_at}
+LIKE_ESCAPE = "/"
 
 
-def _filtered(query: Select[Any], filters: ProductFilter) -> Select[Any]:
+def _conditions(filters: ProductFilter) -> list[ColumnElement[bool]]:
+    """The WHERE clause for the filters that are set, with the values left as parameters."""
+    conditions: list[ColumnElement[bool]] = []
     if filters.category_id is not None:
-        query = query.where(Product.category_id == filters.category_id)
+        conditions.append(Product.category_id == bindparam("category_id"))
     if filters.min_price is not None:
-        query = query.where(Product.price >= filters.min_price)
+        conditions.append(Product.price >= bindparam("min_price"))
     if filters.max_price is not None:
-        query = query.where(Product.price <= filters.max_price)
+        conditions.append(Product.price <= bindparam("max_price"))
     if filters.search:
-        query = query.where(Product.name.icontains(filters.search, autoescape=True))
-    return query
+        conditions.append(Product.name.ilike(bindparam("pattern"), escape=LIKE_ESCAPE))
+    return conditions
 
 
-def _ordered(query: Select[Any], ordering: str) -> Select[Any]:
-    column = ORDERING[ordering.removeprefix("-")]
-    return query.order_by(column.desc() if ordering.startswith("-") else column, Product.id)
+def _parameters(filters: ProductFilter) -> dict[str, Any]:
+    escaped = (filters.search or "").translate(
+        {ord(char): LIKE_ESCAPE + char for char in (LIKE_ESCAPE, "%", "_")}
+    )
+    return {
+        "category_id": filters.category_id,
+        "min_price": filters.min_price,
+        "max_price": filters.max_price,
+        "pattern": f"%{escaped}%",
+    }
+
+
+def _shape(filters: ProductFilter) -> ProductFilter:
+    """The filters with every set value replaced by the same placeholder."""
+    return ProductFilter(
+        category_id=0 if filters.category_id is not None else None,
+        min_price=Decimal(0) if filters.min_price is not None else None,
+        max_price=Decimal(0) if filters.max_price is not None else None,
+        search="_" if filters.search else None,
+        ordering=filters.ordering,
+    )
+
+
+@lru_cache(maxsize=128)
+def _page_statement(shape: ProductFilter) -> Select[Any]:
+    """The list query for one combination of filters and ordering, built once.
+
+    `shape` says which filters are set, not their values: those are bound
+    parameters. The count is a scalar subquery rather than `count(*) over ()`,
+    so the page stops after `limit` rows of the (created_at, id) index instead
+    of reading every match, and the round trip is still one.
+    """
+    conditions = _conditions(shape)
+    total = select(func.count()).select_from(Product).where(*conditions).scalar_subquery()
+    column = ORDERING[shape.ordering.removeprefix("-")]
+    return (
+        select(*COLUMNS, total)
+        .where(*conditions)
+        .order_by(column.desc() if shape.ordering.startswith("-") else column, Product.id)
+        .limit(bindparam("limit"))
+        .offset(bindparam("offset"))
+    )
 
 
 async def list_products(
     db: AsyncConnection, filters: ProductFilter, *, limit: int, offset: int
 ) -> tuple[list[dict[str, Any]], int]:
-    """One page and the total count (a window function), in one round trip."""
-    query = _filtered(select(*COLUMNS, func.count().over()), filters)
-    rows = (await db.execute(_ordered(query, filters.ordering).limit(limit).offset(offset))).all()
+    """One page and the total count, in one round trip."""
+    parameters = {**_parameters(filters), "limit": limit, "offset": offset}
+    rows = (await db.execute(_page_statement(_shape(filters)), parameters)).all()
     if rows:
         total = rows[0][-1]
-    elif offset:
-        count = _filtered(select(func.count()).select_from(Product), filters)
-        total = (await db.execute(count)).scalar_one()
+    elif offset:  # past the end: the page brought no count along
+        count = select(func.count()).select_from(Product).where(*_conditions(filters))
+        total = (await db.execute(count, _parameters(filters))).scalar_one()
     else:
         total = 0
     return [dict(zip(KEYS, row, strict=False)) for row in rows], total
