@@ -25,6 +25,16 @@ def test_anyone_lists_categories_in_a_page(anonymous: APIClient) -> None:
     assert [category["name"] for category in response.json()["results"]] == ["Audio", "Books"]
 
 
+@pytest.mark.parametrize(("param", "value"), [("limit", "-1"), ("limit", "x"), ("offset", "x")])
+def test_invalid_paging_is_a_400_naming_the_parameter(
+    anonymous: APIClient, param: str, value: str
+) -> None:
+    response = anonymous.get(URL, {param: value})
+
+    assert response.status_code == 400
+    assert param in response.json()
+
+
 def test_anyone_reads_a_category(anonymous: APIClient) -> None:
     category = CategoryFactory(name="Books")
 

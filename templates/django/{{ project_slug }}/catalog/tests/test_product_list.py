@@ -49,6 +49,16 @@ def test_limit_is_capped_at_100(anonymous: APIClient, many_products: list[Produc
     assert len(response.json()["results"]) == 100
 
 
+def test_offset_past_the_end_answers_an_empty_page(
+    anonymous: APIClient, many_products: list[Product]
+) -> None:
+    response = anonymous.get(URL, {"offset": 1000})
+
+    assert response.status_code == 200
+    assert response.json()["count"] == 105
+    assert response.json()["results"] == []
+
+
 def test_next_and_previous_walk_the_pages(
     anonymous: APIClient, many_products: list[Product]
 ) -> None:
@@ -133,6 +143,12 @@ def test_filters_combine(anonymous: APIClient) -> None:
         ("ordering", "bogus"),
         ("ordering", "owner"),
         ("ordering", "name,price"),
+        ("limit", "-1"),
+        ("limit", "0"),
+        ("limit", "abc"),
+        ("offset", "-1"),
+        ("offset", "1.5"),
+        ("offset", "99999999999999999999"),
     ],
 )
 def test_invalid_query_parameter_is_a_400_naming_it(
