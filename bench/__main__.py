@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
+import psutil
 import pytest
 
 import answer_matrix
@@ -72,15 +73,16 @@ def select(patterns: str, smoke: bool) -> list[answer_matrix.Variant]:
 
 
 @contextmanager
-def postgres_server(url: str, workdir: Path) -> Iterator[str]:
+def postgres_server(url: str, workdir: Path) -> Iterator[tuple[str, psutil.Process | None]]:
+    """The server's URL, and its process when the harness started it (to count its CPU)."""
     if url:
-        yield url
+        yield url, None
         return
     data_dir = workdir / "postgres"
     data_dir.mkdir(mode=0o755)
     server_url, process = postgres.start_server(data_dir / "data")
     try:
-        yield server_url
+        yield server_url, psutil.Process(process.pid)
     finally:
         process.terminate()
         process.wait(timeout=30)
@@ -126,7 +128,9 @@ def main(argv: list[str] | None = None) -> int:
     os.chmod(workdir, 0o755)
     try:
         with ExitStack() as stack:
-            server_url = stack.enter_context(postgres_server(options.postgres_url, workdir))
+            server_url, database = stack.enter_context(
+                postgres_server(options.postgres_url, workdir)
+            )
             prepared = []
             for variant in variants:
                 say(f"preparing {variant.id}")
@@ -150,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
                 seconds=options.seconds,
                 rounds=options.rounds,
                 threads=options.threads,
+                database=database,
                 report=show,
             )
         rows = summary.rows(loaded, samples)

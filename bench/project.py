@@ -8,6 +8,7 @@ tests/test_variants.py: `copier copy`, `make install`, `make test`,
 from __future__ import annotations
 
 import re
+import resource
 import secrets
 import subprocess
 import sys
@@ -27,12 +28,35 @@ USER_EMAIL = "bench@example.com"
 PASSWORD = "Correct-Horse-42"
 
 
+@dataclass(frozen=True)
+class Timed:
+    """Wall time, and the CPU time of the command and everything it ran."""
+
+    seconds: float
+    cpu_seconds: float
+    ok: bool = True
+
+    def __str__(self) -> str:
+        return f"{self.seconds:.2f} s ({self.cpu_seconds:.2f} s CPU)"
+
+
+def timed(argv: list[str], **kwargs: object) -> Timed:
+    def children_cpu() -> float:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return usage.ru_utime + usage.ru_stime
+
+    cpu, started = children_cpu(), time.perf_counter()
+    result = subprocess.run(argv, capture_output=True, text=True, check=False, **kwargs)
+    elapsed = time.perf_counter() - started
+    return Timed(elapsed, children_cpu() - cpu, result.returncode == 0)
+
+
 @dataclass
 class Prepared:
     variant: answer_matrix.Variant
     project: GeneratedProject
-    copy_seconds: float
-    suite_seconds: dict[str, float | None] = field(default_factory=dict)
+    copy: Timed
+    suite: dict[str, Timed] = field(default_factory=dict)
 
     @property
     def framework(self) -> str:
@@ -55,44 +79,19 @@ def production_environment(database_url: str, workers: int) -> dict[str, str]:
     }
 
 
-def render(variant: answer_matrix.Variant, destination: Path) -> float:
-    """`copier copy` the variant to `destination`; return its wall time in seconds."""
+def render(variant: answer_matrix.Variant, destination: Path) -> Timed:
+    """`copier copy` the variant to `destination`, timed."""
     data = [arg for name, value in variant.answers for arg in ("--data", f"{name}={value}")]
-    started = time.perf_counter()
-    subprocess.run(
-        [
-            COPIER,
-            "copy",
-            "--trust",
-            "--defaults",
-            "--quiet",
-            "--vcs-ref",
-            "HEAD",
-            *data,
-            str(TEMPLATE_ROOT),
-            str(destination),
-        ],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return time.perf_counter() - started
+    options = ["--trust", "--defaults", "--quiet", "--vcs-ref", "HEAD"]
+    copy = timed([COPIER, "copy", *options, *data, str(TEMPLATE_ROOT), str(destination)])
+    if not copy.ok:
+        raise RuntimeError(f"copier copy of {variant.id} failed")
+    return copy
 
 
-def time_suite(project: GeneratedProject, **env: str) -> float | None:
-    """Wall time of `make test`; None when the suite fails."""
-    started = time.perf_counter()
-    result = subprocess.run(
-        ["make", "test"],
-        cwd=project.path,
-        env=project.environment(**env),
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=False,
-    )
-    elapsed = time.perf_counter() - started
-    return elapsed if result.returncode == 0 else None
+def time_suite(project: GeneratedProject, **env: str) -> Timed:
+    """`make test`, timed; `ok` is False when the suite fails."""
+    return timed(["make", "test"], cwd=project.path, env=project.environment(**env), timeout=900)
 
 
 def database_for(variant: answer_matrix.Variant, project_dir: Path, postgres_url: str) -> str:
@@ -111,14 +110,14 @@ def prepare(
     suite: bool,
 ) -> Prepared:
     destination = workdir / variant.id
-    copy_seconds = render(variant, destination)
+    copy = render(variant, destination)
     project = GeneratedProject(path=destination, answers=variant.data)
     project.make("install")
-    prepared = Prepared(variant, project, copy_seconds)
+    prepared = Prepared(variant, project, copy)
     project.database_url = database_for(variant, destination, postgres_url)
     if suite:
-        prepared.suite_seconds["sqlite"] = time_suite(project)
-        prepared.suite_seconds["postgresql"] = time_suite(
+        prepared.suite["sqlite"] = time_suite(project)
+        prepared.suite["postgresql"] = time_suite(
             project, DATABASE_URL=postgres.recreate_database(postgres_url, "bench_suite")
         )
     project.env = production_environment(project.database_url, workers)

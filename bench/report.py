@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import platform
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -59,20 +59,21 @@ def markdown(run: Run) -> str:
         "the medians of the rounds' percentiles, errors are socket errors and time-outs, "
         "failed are answers outside 2xx (a login's 429s counted apart), memory is the largest "
         "worker's peak RSS, CPU ms/req the workers' CPU time over the requests answered (the "
-        "figure a busy machine changes least). `x bare` divides by the bare framework of the "
-        "same run (Django's JsonResponse view, FastAPI's `{\"ok\": true}`), `x DRF` by the "
-        "straightforward DRF list under gunicorn.",
+        "figure a busy machine changes least) and DB CPU ms/req PostgreSQL's. `x bare` divides "
+        "by the bare framework of the same run (Django's JsonResponse view, FastAPI's "
+        '`{"ok": true}`), `x DRF` by the straightforward DRF list under gunicorn.',
         "",
         "| target | endpoint | conns | req/s | rounds | p50 ms | p99 ms | errors | failed "
-        "| 429 | MiB/worker | CPU ms/req | x bare | x DRF |",
-        "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+        "| 429 | MiB/worker | CPU ms/req | DB CPU ms/req | x bare | x DRF |",
+        "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
     ]
     for row in run.rows:
         lines.append(
             f"| {row.target} | {row.endpoint} | {row.connections} | {row.rps:,.0f} "
             f"| {row.rps_min:,.0f}-{row.rps_max:,.0f} | {row.p50_ms:.1f} | {row.p99_ms:.1f} "
             f"| {row.errors} | {row.failed} | {row.rate_limited} | {row.peak_rss_mb:.0f} "
-            f"| {row.cpu_ms:.2f} | {_number(row.ratio_bare)} | {_number(row.ratio_drf)} |"
+            f"| {row.cpu_ms:.2f} | {_number(row.database_cpu_ms)} "
+            f"| {_number(row.ratio_bare)} | {_number(row.ratio_drf)} |"
         )
     lines += ["", "| goal | variant | measured | |", "|---|---|---|---|"]
     lines += [f"| {g.goal} | {g.target} | {g.measured} | {_met(g.met)} |" for g in run.goals]
@@ -94,8 +95,8 @@ def as_json(run: Run) -> dict:
         "goals": [goal.as_dict() for goal in run.goals],
         "variants": {
             item.variant.id: {
-                "copy_seconds": round(item.copy_seconds, 3),
-                "suite_seconds": item.suite_seconds,
+                "copy": asdict(item.copy),
+                "suite": {database: asdict(timing) for database, timing in item.suite.items()},
             }
             for item in run.prepared
         },

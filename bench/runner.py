@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
+import psutil
+
 from . import wrk
 from .targets import Endpoint, Target
 from .usage import WorkerUsage
@@ -36,9 +38,17 @@ class Sample:
     statuses: dict[int, int]
     peak_rss_mb: float
     cpu_ms_per_request: float  # the workers' CPU time over the requests answered
+    database_cpu_ms_per_request: float | None  # PostgreSQL's, when the harness started it
 
     def as_dict(self) -> dict:
         return asdict(self)
+
+
+def per_request(seconds: float | None, requests: int) -> float | None:
+    """Milliseconds per request answered."""
+    if seconds is None:
+        return None
+    return 1000 * seconds / requests if requests else 0.0
 
 
 def request(target: Target, endpoint: Endpoint) -> wrk.Load:
@@ -53,11 +63,16 @@ def request(target: Target, endpoint: Endpoint) -> wrk.Load:
 
 
 def measure(
-    target: Target, endpoint: Endpoint, seconds: float, threads: int, round_: int
+    target: Target,
+    endpoint: Endpoint,
+    seconds: float,
+    threads: int,
+    round_: int,
+    database: psutil.Process | None = None,
 ) -> Sample:
     load = request(target, endpoint)  # may log in: before the workers are watched
     try:
-        with WorkerUsage(target.port) as usage:
+        with WorkerUsage(target.port, database) as usage:
             result = wrk.run(load, seconds, threads=threads)
     finally:
         if endpoint.after:
@@ -78,7 +93,8 @@ def measure(
         non_2xx=result.non_2xx,
         statuses=result.statuses,
         peak_rss_mb=usage.peak_mb,
-        cpu_ms_per_request=1000 * usage.cpu_seconds / result.requests if result.requests else 0,
+        cpu_ms_per_request=per_request(usage.cpu_seconds, result.requests) or 0.0,
+        database_cpu_ms_per_request=per_request(usage.database_cpu_seconds, result.requests),
     )
 
 
@@ -96,6 +112,7 @@ def run(
     seconds: float,
     rounds: int,
     threads: int,
+    database: psutil.Process | None = None,
     report: Callable[[Sample], None] = lambda sample: None,
 ) -> list[Sample]:
     warm_up(targets, threads)
@@ -107,7 +124,8 @@ def run(
             for target in order:
                 for endpoint in target.endpoints:
                     if endpoint.group == group:
-                        sample = measure(target, endpoint, seconds, threads, round_)
+                        watched = database if target.on_postgresql else None
+                        sample = measure(target, endpoint, seconds, threads, round_, watched)
                         report(sample)
                         samples.append(sample)
     return samples

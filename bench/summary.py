@@ -35,6 +35,7 @@ class Row:
     rate_limited: int  # 429s
     peak_rss_mb: float  # the largest worker, over all rounds
     cpu_ms: float  # workers' CPU time per request, median over rounds
+    database_cpu_ms: float | None  # PostgreSQL's, likewise (None: SQLite, or not measured)
     first_round_rss_mb: float
     last_round_rss_mb: float
     ratio_bare: float | None = None
@@ -46,6 +47,11 @@ class Row:
 
     def as_dict(self) -> dict:
         return {**asdict(self), "tail_ratio": round(self.tail_ratio, 2)}
+
+
+def _median_known(values: list[float | None]) -> float | None:
+    known = [value for value in values if value is not None]
+    return median(known) if known else None
 
 
 def fold(target: Target, endpoint: str, samples: list[Sample]) -> Row:
@@ -70,6 +76,7 @@ def fold(target: Target, endpoint: str, samples: list[Sample]) -> Row:
         rate_limited=rate_limited,
         peak_rss_mb=max(s.peak_rss_mb for s in samples),
         cpu_ms=median(s.cpu_ms_per_request for s in samples),
+        database_cpu_ms=_median_known([s.database_cpu_ms_per_request for s in samples]),
         first_round_rss_mb=samples[0].peak_rss_mb,
         last_round_rss_mb=samples[-1].peak_rss_mb,
     )

@@ -55,6 +55,7 @@ class Target:
     port: int
     base_url: str
     endpoints: list[Endpoint] = field(default_factory=list)
+    on_postgresql: bool = False  # whether the harness's PostgreSQL server does its queries
 
 
 class Credentials:
@@ -131,6 +132,7 @@ def variant(
             framework=prepared.framework,
             port=port,
             base_url=base_url,
+            on_postgresql=project.database_url.startswith("postgresql"),
             endpoints=[
                 Endpoint("list", "/api/products/?limit=20", connections),
                 Endpoint(

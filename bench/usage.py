@@ -46,15 +46,38 @@ def _cpu_seconds(processes: list[psutil.Process]) -> float:
     return total
 
 
+def _tree_cpu(root: psutil.Process) -> dict[int, float]:
+    """CPU seconds of `root` and every process under it, by pid."""
+    spent = {}
+    try:
+        processes = [root, *root.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return {}
+    for process in processes:
+        try:
+            times = process.cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        spent[process.pid] = times.user + times.system
+    return spent
+
+
 class WorkerUsage:
     """Samples the RSS of the port's workers in a thread until the block ends,
-    and adds up the CPU time they spent in it."""
+    and adds up the CPU time they spent in it; with the database server's
+    process, the CPU time of the database too (only one target is loaded at
+    a time, so all of it is that target's)."""
 
-    def __init__(self, port: int, interval: float = 0.1) -> None:
+    def __init__(
+        self, port: int, database: psutil.Process | None = None, interval: float = 0.1
+    ) -> None:
         self.port = port
+        self.database = database
         self.interval = interval
         self.per_worker: dict[int, int] = {}
         self.cpu_seconds = 0.0
+        self.database_cpu_seconds: float | None = None
+        self._database_at_start: dict[int, float] = {}
         self._workers: list[psutil.Process] = []
         self._cpu_at_start = 0.0
         self._stop = threading.Event()
@@ -81,6 +104,8 @@ class WorkerUsage:
     def __enter__(self) -> WorkerUsage:
         self._workers = worker_processes(self.port)
         self._cpu_at_start = _cpu_seconds(self._workers)
+        if self.database is not None:
+            self._database_at_start = _tree_cpu(self.database)
         self._thread.start()
         return self
 
@@ -93,3 +118,10 @@ class WorkerUsage:
         self._stop.set()
         self._thread.join()
         self.cpu_seconds = _cpu_seconds(self._workers) - self._cpu_at_start
+        if self.database is not None:
+            # Backends started during the load count from zero; those that
+            # ended during it are lost, so this can only undercount.
+            self.database_cpu_seconds = sum(
+                spent - self._database_at_start.get(pid, 0.0)
+                for pid, spent in _tree_cpu(self.database).items()
+            )
