@@ -123,17 +123,6 @@ def test_session_endpoint_knows_the_bearer(anonymous: APIClient) -> None:
     assert response.json()["data"]["user"]["email"] == "ada@example.com"
 
 
-@pytest.mark.parametrize("header", [None, "Bearer not-a-token", "Token abc"])
-def test_me_without_a_valid_token_is_401(header: str | None) -> None:
-    client = APIClient()
-    if header:
-        client.credentials(HTTP_AUTHORIZATION=header)
-
-    response = client.get(ME)
-
-    assert response.status_code == 401
-
-
 def test_bearer_token_lets_a_user_create_a_product(anonymous: APIClient) -> None:
     user = UserFactory(email="ada@example.com")
     category = CategoryFactory()
