@@ -26,13 +26,8 @@ pytestmark = pytest.mark.variant
 
 TESTS = Path(__file__).resolve().parent
 SCHEMATHESIS = Path(sys.executable).parent / "schemathesis"
-# The suite is a pytest project of its own (tests/contract/pytest.ini); it
-# runs serially, as its outage test takes the database away from everyone.
-CONTRACT_PYTEST = [
-    sys.executable, "-m", "pytest",
-    "-p", "no:xdist", "-p", "no:cacheprovider", "-p", "no:schemathesis",
-    "--tb=short",
-]  # fmt: skip
+# The suite is a pytest project of its own (tests/contract/pytest.ini).
+CONTRACT_PYTEST = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "--tb=short"]
 STAFF_EMAIL, STAFF_PASSWORD = "contract-staff@example.com", "Correct-Horse-42"
 
 # No 5xx, and every answer the document describes looks as it says. Left out:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,8 +56,11 @@ class Catalog:
             return [future.result() for future in futures]
 
     def clean_up(self) -> None:
-        for category_id in self._categories:
-            try:
+        """Best effort: what cannot be deleted stays, under its unique name."""
+
+        def delete(category_id: int) -> None:
+            with suppress(httpx.TransportError):
                 self.api.delete(f"/api/categories/{category_id}/", headers=self.staff)
-            except httpx.TransportError:
-                return
+
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            pool.map(delete, self._categories)
