@@ -59,6 +59,16 @@ def expect_rejected(response: httpx.Response, field: str) -> Any:
     return body
 
 
+def ignored_or_rejected(response: httpx.Response, accepted: int) -> Any:
+    """The body of a request that carried a read-only field: when the server
+    ignored the field, its answer (`accepted`); when it rejected the request,
+    None."""
+    if response.status_code == accepted:
+        return assert_json(response)
+    expect(response, *VALIDATION_ERROR)
+    return None
+
+
 def names_field(body: Any, field: str) -> bool:
     """Whether a JSON error body names `field` as a key or as a location.
 

@@ -9,20 +9,19 @@ import httpx
 import pytest
 
 from .catalog import Catalog, Headers, Json
-from .checks import expect, expect_rejected, unique
+from .checks import expect, expect_rejected, ignored_or_rejected, unique
 
-FIELDS = {"id", "name", "description", "price", "category_id", "owner_id", "created_at"}
+FIELDS = {
+    "id", "name", "description", "price", "category_id", "owner_id", "created_at", "updated_at"
+}  # fmt: skip
+
+
+def _valid(category: Json) -> dict[str, Any]:
+    return {"name": unique("product"), "price": "1.00", "category_id": category["id"]}
 
 
 def _create(api: httpx.Client, owner: Headers, category: Json, **fields: Any) -> httpx.Response:
-    payload = {"name": unique("product"), "price": "1.00", "category_id": category["id"]}
-    return api.post("/api/products/", json=payload | fields, headers=owner)
-
-
-def _without(field: str, category: Json) -> dict[str, Any]:
-    payload = {"name": unique("product"), "price": "1.00", "category_id": category["id"]}
-    del payload[field]
-    return payload
+    return api.post("/api/products/", json=_valid(category) | fields, headers=owner)
 
 
 def _moment(value: str) -> datetime:
@@ -34,7 +33,7 @@ def _moment(value: str) -> datetime:
 def test_logged_in_user_creates_product(api: httpx.Client, alice: Headers, category: Json) -> None:
     sent = {"name": unique("Sencha"), "description": "Steamed green tea", "price": "12.50"}
     created = expect(_create(api, alice, category, **sent), 201)
-    assert FIELDS | {"updated_at"} <= set(created)
+    assert set(created) >= FIELDS
     assert isinstance(created["id"], int)
     assert isinstance(created["owner_id"], int)
     assert {key: created[key] for key in sent} == sent
@@ -129,7 +128,9 @@ def test_product_name_may_have_200_characters(
 def test_required_field_is_required(
     api: httpx.Client, alice: Headers, category: Json, field: str
 ) -> None:
-    response = api.post("/api/products/", json=_without(field, category), headers=alice)
+    payload = _valid(category)
+    del payload[field]
+    response = api.post("/api/products/", json=payload, headers=alice)
     expect_rejected(response, field)
 
 
@@ -153,20 +154,11 @@ def test_owner_id_in_the_body_is_never_applied(
 ) -> None:
     alices = catalog.product(alice, category)["owner_id"]
     bobs = catalog.product(bob, category)["owner_id"]
-    response = _create(api, alice, category, owner_id=bobs)
-    if response.status_code != 201:
-        expect(response, 400, 422)
-    else:
-        assert response.json()["owner_id"] == alices
-    patched = api.patch(
-        f"/api/products/{catalog.product(alice, category)['id']}/",
-        json={"owner_id": bobs},
-        headers=alice,
-    )
-    if patched.status_code != 200:
-        expect(patched, 400, 422)
-    else:
-        assert patched.json()["owner_id"] == alices
+    if created := ignored_or_rejected(_create(api, alice, category, owner_id=bobs), 201):
+        assert created["owner_id"] == alices
+    url = f"/api/products/{catalog.product(alice, category)['id']}/"
+    if patched := ignored_or_rejected(api.patch(url, json={"owner_id": bobs}, headers=alice), 200):
+        assert patched["owner_id"] == alices
     # Only the product bob made himself is his, whatever was sent.
     assert [p["owner_id"] for p in _products_in(api, category)].count(bobs) == 1
 
@@ -176,31 +168,23 @@ def test_created_at_in_the_body_is_never_applied(
 ) -> None:
     past = "2001-02-03T04:05:06+00:00"
     response = _create(api, alice, category, created_at=past, updated_at=past)
-    if response.status_code != 201:
-        expect(response, 400, 422)
-    else:
-        assert _moment(response.json()["created_at"]).year != 2001
+    if created := ignored_or_rejected(response, 201):
+        assert _moment(created["created_at"]).year != 2001
+        assert _moment(created["updated_at"]).year != 2001
     url = f"/api/products/{product['id']}/"
-    patched = api.patch(url, json={"created_at": past}, headers=alice)
-    if patched.status_code != 200:
-        expect(patched, 400, 422)
+    ignored_or_rejected(api.patch(url, json={"created_at": past}, headers=alice), 200)
     assert expect(api.get(url), 200)["created_at"] == product["created_at"]
 
 
 def test_id_in_the_body_is_never_applied(
     api: httpx.Client, alice: Headers, category: Json, product: Json
 ) -> None:
-    response = _create(api, alice, category, id=product["id"])
-    if response.status_code != 201:
-        expect(response, 400, 422)
-    else:
-        assert response.json()["id"] != product["id"]
+    if created := ignored_or_rejected(_create(api, alice, category, id=product["id"]), 201):
+        assert created["id"] != product["id"]
     url = f"/api/products/{product['id']}/"
-    patched = api.patch(url, json={"id": product["id"] + 1_000_000}, headers=alice)
-    if patched.status_code != 200:
-        expect(patched, 400, 422)
-    else:
-        assert patched.json()["id"] == product["id"]
+    moved = {"id": product["id"] + 1_000_000}
+    if patched := ignored_or_rejected(api.patch(url, json=moved, headers=alice), 200):
+        assert patched["id"] == product["id"]
     assert expect(api.get(url), 200)["name"] == product["name"]
 
 
