@@ -1,0 +1,15 @@
+"""cookiecutter runs this in the directory it made: copier writes the project
+there (see hooks/cookiecutter_bridge.py)."""
+
+import json
+import sys
+from pathlib import Path
+
+# cookiecutter renders this file with Jinja before running it.
+TEMPLATE = Path(r"""{{ template_directory() }}""")
+ANSWERS = json.loads(r"""{{ cookiecutter | tojson }}""")
+
+sys.path.insert(0, str(TEMPLATE / "hooks"))
+from cookiecutter_bridge import generate  # noqa: E402
+
+sys.exit(generate(TEMPLATE, ANSWERS))
