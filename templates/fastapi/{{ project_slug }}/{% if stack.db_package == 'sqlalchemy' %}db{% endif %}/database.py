@@ -43,7 +43,7 @@ def _enforce_foreign_keys(dbapi_connection: Any, _record: Any) -> None:
 class Database:
     """One engine per process; every statement the API runs is a single autocommitted one."""
 
-    def __init__(self, database_url: str, *, pool_size: int = 10, autocommit: bool = True) -> None:
+    def __init__(self, database_url: str, *, pool_size: int = 20, autocommit: bool = True) -> None:
         url = async_url(database_url)
         is_sqlite = url.get_backend_name() == "sqlite"
         # Each write the API makes is one statement, so it needs no BEGIN/COMMIT
@@ -51,8 +51,10 @@ class Database:
         options: dict[str, Any] = {"isolation_level": "AUTOCOMMIT"} if autocommit else {}
         self.engine = create_async_engine(
             url,
+            # A steady pool per worker: overflow connections would be opened and
+            # closed again under sustained load, a connect per request.
             pool_size=pool_size,
-            max_overflow=pool_size,
+            max_overflow=0,
             pool_pre_ping=False,
             connect_args={} if is_sqlite else {"timeout": 5, "command_timeout": 30},
             **options,

@@ -11,7 +11,7 @@ from ..core.config import DatabaseSettings
 MIGRATIONS_PACKAGE = "migrations"
 
 
-def tortoise_url(database_url: str, *, pool_size: int = 10) -> str:
+def tortoise_url(database_url: str, *, pool_size: int = 20) -> str:
     """Tortoise's URL for a `sqlite:///` or `postgresql://` DATABASE_URL."""
     scheme, _, rest = database_url.partition("://")
     if scheme == "sqlite":
@@ -23,7 +23,7 @@ def tortoise_url(database_url: str, *, pool_size: int = 10) -> str:
     raise ValueError(f"DATABASE_URL must start with sqlite:// or postgresql://, not {scheme}://")
 
 
-def tortoise_config(database_url: str, *, pool_size: int = 10) -> dict[str, Any]:
+def tortoise_config(database_url: str, *, pool_size: int = 20) -> dict[str, Any]:
     return {
         "connections": {"default": tortoise_url(database_url, pool_size=pool_size)},
         "apps": {

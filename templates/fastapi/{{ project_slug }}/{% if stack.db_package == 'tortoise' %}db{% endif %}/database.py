@@ -15,7 +15,7 @@ Connection = BaseDBAsyncClient
 class Database:
     """One Tortoise context per process; the queries name its connection explicitly."""
 
-    def __init__(self, database_url: str, *, pool_size: int = 10) -> None:
+    def __init__(self, database_url: str, *, pool_size: int = 20) -> None:
         self.config = tortoise_config(database_url, pool_size=pool_size)
         self.context = TortoiseContext()
 
