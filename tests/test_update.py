@@ -146,7 +146,9 @@ def test_overlapping_edit_ends_in_a_visible_conflict_that_pre_commit_refuses(
             re.MULTILINE,
         ), project.read("Makefile")
     else:
+        # The template's version in the file, the user's change left beside it.
         assert project.unfinished_update() == ["Makefile.rej"]
+        assert "\nWEB_CONCURRENCY ?= 3\n" in project.read("Makefile")
         assert "+WEB_CONCURRENCY ?= 4" in project.read("Makefile.rej")
     # Whether the user stages everything or only the files git knows.
     for add in (["git", "add", "--all"], ["git", "add", "--update"]):
