@@ -46,6 +46,7 @@ PACKAGES = {
     "pyjwt": "pyjwt>=2.10",
     "pwdlib": "pwdlib[argon2]>=0.2.1",
     "fastapi-users": "fastapi-users[sqlalchemy]>=14",
+    "a2wsgi": "a2wsgi>=1.10",
     # development tools
     "pytest": "pytest>=8.3",
     "pytest-asyncio": "pytest-asyncio>=1.0",
@@ -128,6 +129,52 @@ FRAMEWORKS: dict[str, dict[str, Any]] = {
     },
 }
 
+# Django for the accounts, the admin and the schema, FastAPI for the API.
+FRAMEWORKS["hybrid"] = {
+    "label": "Django (admin, migrations, accounts) + FastAPI (the API)",
+    "runtime": [
+        "django",
+        # The auth endpoints are DRF views; drf-spectacular describes them in
+        # the one OpenAPI document FastAPI serves.
+        "djangorestframework",
+        "drf-spectacular",
+        "django-cors-headers",
+        "dj-database-url",
+        "psycopg",
+        "argon2-cffi",
+        "whitenoise",
+        "fastapi",
+        "orjson",
+        "uvicorn",
+        "granian",
+        # Django's WSGI app inside the one ASGI app, on a fixed thread pool.
+        "a2wsgi",
+    ],
+    "dev": [
+        "pytest",
+        "pytest-django",
+        "pytest-asyncio",
+        "httpx",
+        "factory-boy",
+        "ruff",
+        "pre-commit",
+    ],
+    # Django owns the schema whichever ORM the API reads it with, so the
+    # management commands (migrations included) stay Django's.
+    "migrations": "django",
+    "commands": {
+        **FRAMEWORKS["django"]["commands"],
+        "run": "uvicorn config.asgi:application --reload --host 127.0.0.1 --port 8000",
+        # One process serves both apps; the project README has the measurement
+        # against two servers behind a proxy.
+        "serve": (
+            "granian --interface asgi --host {host} --port {port} --workers {workers}"
+            " --loop uvloop --http 1 --no-ws config.asgi:application"
+        ),
+    },
+    "orms": ["django", "sqlalchemy"],
+}
+
 # An ORM's "commands" override its framework's (migrations are the ORM's);
 # "db_package" names the template's data-layer package it renders.
 _ALEMBIC_COMMANDS = {
@@ -135,7 +182,8 @@ _ALEMBIC_COMMANDS = {
     "migrations_check": "python -m {package}.db.migrations",
 }
 ORMS: dict[str, dict[str, Any]] = {
-    "django": {"label": "Django ORM", "runtime": [], "dev": []},
+    # db_package: the hybrid's data layer; the django framework has none.
+    "django": {"label": "Django ORM", "runtime": [], "dev": [], "db_package": "django"},
     "sqlalchemy": {
         "label": "SQLAlchemy 2 (async)",
         "runtime": ["sqlalchemy", "alembic", "asyncpg", "aiosqlite"],
@@ -170,7 +218,7 @@ ORMS: dict[str, dict[str, Any]] = {
 AUTHS: dict[str, dict[str, Any]] = {
     "simplejwt": {
         "label": "Simple JWT",
-        "frameworks": ["django"],
+        "frameworks": ["django", "hybrid"],
         "runtime": ["djangorestframework-simplejwt"],
         "scheme": "bearer",
     },
@@ -203,7 +251,9 @@ def _requirements(names: list[str]) -> list[str]:
 
 
 def _commands(framework: dict[str, Any], orm: dict[str, Any], package: str) -> dict[str, Any]:
-    commands = {**framework["commands"], **orm.get("commands", {})}
+    # A framework that owns the migrations keeps its commands for them.
+    orm_commands = {} if "migrations" in framework else orm.get("commands", {})
+    commands = {**framework["commands"], **orm_commands}
     return {
         name: command.replace("{package}", package) if command else command
         for name, command in commands.items()
@@ -220,7 +270,7 @@ def derive(answers: dict[str, Any]) -> dict[str, Any]:
         "dev_deps": _requirements(framework["dev"] + orm["dev"] + auth.get("dev", [])),
         "commands": _commands(framework, orm, answers["project_slug"]),
         "db_package": orm.get("db_package"),
-        "migrations": orm.get("migrations"),
+        "migrations": framework.get("migrations") or orm.get("migrations"),
         "auth_label": auth["label"],
         "auth_scheme": auth["scheme"],
         "orm_label": orm["label"],

@@ -1,0 +1,102 @@
+"""Product queries on the Django ORM: the list is one round trip for the page and its count."""
+
+from typing import Any
+
+from django.db import IntegrityError
+from django.db.models import Count, QuerySet, Window
+from django.utils import timezone
+
+from ..catalog.models import Product
+from ..core.exceptions import FieldError
+from ..schemas.product import ProductFilter, ProductIn
+from .database import Connection
+from .limits import MAX_ID, MAX_OFFSET, refuse_nul_characters
+
+FIELDS = (
+    "id",
+    "name",
+    "description",
+    "price",
+    "category_id",
+    "owner_id",
+    "created_at",
+    "updated_at",
+)
+NO_SUCH_CATEGORY = "No category has this id."
+
+
+def _filtered(db: Connection, filters: ProductFilter) -> QuerySet[Product]:
+    query = Product.objects.using(db).all()
+    if filters.category_id is not None:
+        query = query.filter(category_id=filters.category_id)
+    if filters.min_price is not None:
+        query = query.filter(price__gte=filters.min_price)
+    if filters.max_price is not None:
+        query = query.filter(price__lte=filters.max_price)
+    if filters.search:
+        # No stored name holds a NUL, and PostgreSQL refuses one in a pattern.
+        if "\x00" in filters.search:
+            return query.none()
+        query = query.filter(name__icontains=filters.search)
+    return query
+
+
+def _ordered(query: QuerySet[Product], ordering: str) -> QuerySet[Product]:
+    return query.order_by(ordering, "id")
+
+
+async def list_products(
+    db: Connection, filters: ProductFilter, *, limit: int, offset: int
+) -> tuple[list[dict[str, Any]], int]:
+    """One page and the total count (a window function), in one round trip."""
+    offset = min(offset, MAX_OFFSET)
+    query = _filtered(db, filters)
+    page = _ordered(query, filters.ordering).annotate(total=Window(Count("*")))
+    rows = [row async for row in page.values_list(*FIELDS, "total")[offset : offset + limit]]
+    if rows:
+        total = rows[0][-1]
+    elif offset:
+        total = await query.acount()
+    else:
+        total = 0
+    return [dict(zip(FIELDS, row, strict=False)) for row in rows], total
+
+
+async def get_product(db: Connection, product_id: int) -> dict[str, Any] | None:
+    return await Product.objects.using(db).filter(pk=product_id).values(*FIELDS).afirst()
+
+
+def _check(values: dict[str, Any]) -> None:
+    refuse_nul_characters(values)
+    category_id = values.get("category_id")
+    if category_id is not None and not 0 < category_id <= MAX_ID:
+        raise FieldError("category_id", NO_SUCH_CATEGORY)
+
+
+async def create_product(db: Connection, data: ProductIn, *, owner_id: int) -> dict[str, Any]:
+    values = data.model_dump()
+    _check(values)
+    try:
+        product = await Product.objects.using(db).acreate(**values, owner_id=owner_id)
+    except IntegrityError:
+        raise FieldError("category_id", NO_SUCH_CATEGORY) from None
+    return {field: getattr(product, field) for field in FIELDS}
+
+
+async def update_product(
+    db: Connection, product_id: int, changes: dict[str, Any]
+) -> dict[str, Any] | None:
+    if changes:
+        _check(changes)
+        # An UPDATE skips save(), so auto_now is set here.
+        query = Product.objects.using(db).filter(pk=product_id)
+        try:
+            await query.aupdate(**changes, updated_at=timezone.now())
+        except IntegrityError:
+            raise FieldError("category_id", NO_SUCH_CATEGORY) from None
+    return await get_product(db, product_id)
+
+
+async def delete_product(db: Connection, product_id: int) -> bool:
+    deleted, _ = await Product.objects.using(db).filter(pk=product_id).adelete()
+    return deleted > 0
