@@ -56,7 +56,9 @@ async def test_limit_defaults_to_20_and_is_capped_at_100(
     assert "limit=100" in capped["next"]
 
 
-@pytest.mark.parametrize("query", ["limit=0", "limit=-1", "limit=x", "offset=-1"])
+@pytest.mark.parametrize(
+    "query", ["limit=0", "limit=-1", "limit=x", "offset=-1", f"offset={2**63}"]
+)
 async def test_bad_paging_parameters_are_refused(client: AsyncClient, query: str) -> None:
     response = await client.get(f"/api/products/?{query}")
     assert response.status_code == 422
@@ -128,7 +130,16 @@ async def test_ties_are_broken_by_id(client: AsyncClient, make_product: MakeProd
 
 
 @pytest.mark.parametrize(
-    "query", ["ordering=owner_id", "ordering=--name", "min_price=abc", "category_id=x"]
+    "query",
+    [
+        "ordering=owner_id",
+        "ordering=--name",
+        "min_price=abc",
+        "min_price=NaN",
+        "category_id=x",
+        f"category_id={2**31}",
+        "search=%00",
+    ],
 )
 async def test_bad_filters_are_refused_naming_the_parameter(
     client: AsyncClient, query: str

@@ -176,3 +176,27 @@ async def test_missing_product_is_a_json_404(client: AsyncClient, owner: Headers
     assert (await client.get("/api/products/999999/")).json()["detail"]
     assert (await client.patch("/api/products/999999/", json={}, headers=owner)).status_code == 404
     assert (await client.delete("/api/products/999999/", headers=owner)).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("name", "Sen\u0000cha"),
+        ("description", "\u0000"),
+        ("category_id", 2**31),
+        ("category_id", 0),
+    ],
+)
+async def test_values_no_database_could_store_are_refused(
+    client: AsyncClient, owner: Headers, category: dict[str, Any], field: str, value: object
+) -> None:
+    body = {"name": "Sencha", "price": "1.00", "category_id": category["id"], field: value}
+    response = await client.post("/api/products/", json=body, headers=owner)
+    assert response.status_code == 422
+    assert error_fields(response.json()) == {field}
+
+
+@pytest.mark.parametrize("path", ["/api/products/2147483648/", "/api/categories/0/"])
+async def test_impossible_ids_are_refused_not_looked_up(client: AsyncClient, path: str) -> None:
+    response = await client.get(path)
+    assert response.status_code == 422

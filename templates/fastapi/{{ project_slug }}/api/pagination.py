@@ -9,6 +9,8 @@ from .responses import RowsResponse
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
+# Beyond any table this API serves, and within every database's OFFSET.
+MAX_OFFSET = 2**31 - 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +23,7 @@ async def page_params(
     limit: Annotated[
         int, Query(ge=1, description=f"Page size; larger values are capped at {MAX_LIMIT}.")
     ] = DEFAULT_LIMIT,
-    offset: Annotated[int, Query(ge=0, description="Items to skip.")] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")] = 0,
 ) -> PageParams:
     return PageParams(limit=min(limit, MAX_LIMIT), offset=offset)
 

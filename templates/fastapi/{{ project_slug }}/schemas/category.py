@@ -2,11 +2,11 @@
 
 from typing import Annotated
 
-from pydantic import BaseModel, StringConstraints
+from pydantic import BaseModel
 
-CategoryName = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)
-]
+from .fields import text
+
+CategoryName = Annotated[str, text(min_length=1, max_length=100)]
 
 
 class CategoryIn(BaseModel):

@@ -5,7 +5,9 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, PlainSerializer, StringConstraints
+from pydantic import BaseModel, Field, PlainSerializer
+
+from .fields import Id, text
 
 MAX_PRICE = Decimal("99999999.99")
 
@@ -16,23 +18,24 @@ Price = Annotated[
 ]
 # Sent back as a string with exactly two places.
 PriceOut = Annotated[Decimal, PlainSerializer(lambda price: f"{price:.2f}", return_type=str)]
-ProductName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+ProductName = Annotated[str, text(min_length=1, max_length=200)]
+Description = Annotated[str, text()]
 Ordering = Literal["name", "-name", "price", "-price", "created_at", "-created_at"]
 
 
 class ProductIn(BaseModel):
     name: ProductName
-    description: str = ""
+    description: Description = ""
     price: Price
-    category_id: int
+    category_id: Id
 
 
 class ProductPatch(BaseModel):
     # Absent means unchanged; an explicit null is refused like any other wrong type.
     name: ProductName = None  # type: ignore[assignment]
-    description: str = None  # type: ignore[assignment]
+    description: Description = None  # type: ignore[assignment]
     price: Price = None  # type: ignore[assignment]
-    category_id: int = None  # type: ignore[assignment]
+    category_id: Id = None  # type: ignore[assignment]
 
 
 class ProductOut(BaseModel):

@@ -4,6 +4,7 @@ from fastapi import HTTPException, Request, status
 
 from ...db import categories
 from ...schemas.category import CategoryIn, CategoryOut, CategoryPatch
+from ...schemas.fields import PathId
 from ...schemas.page import Page
 from ..deps import DbDep, PageDep, StaffUser
 from ..pagination import page_response
@@ -26,7 +27,7 @@ async def create_category(data: CategoryIn, db: DbDep, _staff: StaffUser) -> Row
 
 
 @router.get("/{category_id}/", response_model=CategoryOut)
-async def get_category(category_id: int, db: DbDep) -> RowsResponse:
+async def get_category(category_id: PathId, db: DbDep) -> RowsResponse:
     category = await categories.get_category(db, category_id)
     if category is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, NOT_FOUND)
@@ -35,20 +36,20 @@ async def get_category(category_id: int, db: DbDep) -> RowsResponse:
 
 @router.put("/{category_id}/", response_model=CategoryOut)
 async def replace_category(
-    category_id: int, data: CategoryIn, db: DbDep, _staff: StaffUser
+    category_id: PathId, data: CategoryIn, db: DbDep, _staff: StaffUser
 ) -> RowsResponse:
     return await _update(db, category_id, data.model_dump())
 
 
 @router.patch("/{category_id}/", response_model=CategoryOut)
 async def update_category(
-    category_id: int, data: CategoryPatch, db: DbDep, _staff: StaffUser
+    category_id: PathId, data: CategoryPatch, db: DbDep, _staff: StaffUser
 ) -> RowsResponse:
     return await _update(db, category_id, data.model_dump(exclude_unset=True))
 
 
 @router.delete("/{category_id}/", status_code=status.HTTP_204_NO_CONTENT)
-async def delete_category(category_id: int, db: DbDep, _staff: StaffUser) -> None:
+async def delete_category(category_id: PathId, db: DbDep, _staff: StaffUser) -> None:
     """Deletes the category and every product in it."""
     if not await categories.delete_category(db, category_id):
         raise HTTPException(status.HTTP_404_NOT_FOUND, NOT_FOUND)

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 from fastapi import Depends, HTTPException, Query, Request, status
 
 from ...db import products
+from ...schemas.fields import MAX_ID, NO_NUL, PathId
 from ...schemas.page import Page
 from ...schemas.product import Ordering, ProductFilter, ProductIn, ProductOut, ProductPatch
 from ..deps import CurrentUser, DbDep, PageDep
@@ -19,11 +20,12 @@ NOT_FOUND = "No product has this id."
 
 
 async def product_filter(
-    category_id: int | None = None,
+    category_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
     min_price: Annotated[Decimal | None, Query(ge=0)] = None,
     max_price: Annotated[Decimal | None, Query(ge=0)] = None,
     search: Annotated[
-        str | None, Query(max_length=200, description="Case-insensitive part of the name.")
+        str | None,
+        Query(max_length=200, pattern=NO_NUL, description="Case-insensitive part of the name."),
     ] = None,
     ordering: Annotated[
         Ordering, Query(description="Sort key, `-` for descending; ties go by id.")
@@ -50,26 +52,26 @@ async def create_product(data: ProductIn, db: DbDep, user: CurrentUser) -> RowsR
 
 
 @router.get("/{product_id}/", response_model=ProductOut)
-async def get_product(product_id: int, db: DbDep) -> RowsResponse:
+async def get_product(product_id: PathId, db: DbDep) -> RowsResponse:
     return RowsResponse(await _existing(db, product_id))
 
 
 @router.put("/{product_id}/", response_model=ProductOut)
 async def replace_product(
-    product_id: int, data: ProductIn, db: DbDep, user: CurrentUser
+    product_id: PathId, data: ProductIn, db: DbDep, user: CurrentUser
 ) -> RowsResponse:
     return await _update(db, product_id, user, data.model_dump())
 
 
 @router.patch("/{product_id}/", response_model=ProductOut)
 async def update_product(
-    product_id: int, data: ProductPatch, db: DbDep, user: CurrentUser
+    product_id: PathId, data: ProductPatch, db: DbDep, user: CurrentUser
 ) -> RowsResponse:
     return await _update(db, product_id, user, data.model_dump(exclude_unset=True))
 
 
 @router.delete("/{product_id}/", status_code=status.HTTP_204_NO_CONTENT)
-async def delete_product(product_id: int, db: DbDep, user: CurrentUser) -> None:
+async def delete_product(product_id: PathId, db: DbDep, user: CurrentUser) -> None:
     ensure_owner_or_staff(await _existing(db, product_id), user)
     await products.delete_product(db, product_id)
 
