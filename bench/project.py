@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import resource
-import secrets
 import subprocess
 import sys
 import time
@@ -67,18 +66,6 @@ class Prepared:
         return self.variant.data["auth"]
 
 
-def production_environment(database_url: str, workers: int) -> dict[str, str]:
-    """The settings `make serve` runs with, as in the production round-trip test."""
-    return {
-        "DATABASE_URL": database_url,
-        "ENVIRONMENT": "production",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "SECURE_SSL_REDIRECT": "false",
-        "WEB_CONCURRENCY": str(workers),
-    }
-
-
 def render(variant: answer_matrix.Variant, destination: Path) -> Timed:
     """`copier copy` the variant to `destination`, timed."""
     data = [arg for name, value in variant.answers for arg in ("--data", f"{name}={value}")]
@@ -120,7 +107,8 @@ def prepare(
         prepared.suite["postgresql"] = time_suite(
             project, DATABASE_URL=postgres.recreate_database(postgres_url, "bench_suite")
         )
-    project.env = production_environment(project.database_url, workers)
+    # As the production round-trip test serves it, with the worker count asked for.
+    project.env = {**project.production_settings(), "WEB_CONCURRENCY": str(workers)}
     project.make("migrate")
     project.make("superuser", f"EMAIL={STAFF_EMAIL}", f"PASSWORD={PASSWORD}")
     return prepared
