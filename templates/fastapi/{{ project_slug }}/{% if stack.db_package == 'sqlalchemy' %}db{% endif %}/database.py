@@ -2,16 +2,11 @@
 
 from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager as AsyncContextManager
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import Request
+from fastapi import Depends, Request
 from sqlalchemy import URL, event, make_url, text
-from sqlalchemy.ext.asyncio import (
-    AsyncConnection,
-    AsyncSession,
-    async_sessionmaker,
-    create_async_engine,
-)
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, create_async_engine
 
 Connection = AsyncConnection
 
@@ -61,7 +56,6 @@ class Database:
         )
         if is_sqlite:
             event.listen(self.engine.sync_engine, "connect", _enforce_foreign_keys)
-        self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
 
     async def open(self) -> None:
         """Nothing to do: the pool connects on first use."""
@@ -86,8 +80,13 @@ async def connection(request: Request) -> AsyncIterator[AsyncConnection]:
         yield conn
 
 
-async def session(request: Request) -> AsyncIterator[AsyncSession]:
-    """An ORM session, for libraries that want one (the read paths use `connection`)."""
-    database: Database = request.app.state.database
-    async with database.sessions() as orm_session:
+async def session(
+    conn: Annotated[AsyncConnection, Depends(connection)],
+) -> AsyncIterator[AsyncSession]:
+    """An ORM session on the request's connection, for libraries that want one.
+
+    Sharing the connection keeps a request to one pooled connection: a second
+    one per request could exhaust the pool with every holder waiting.
+    """
+    async with AsyncSession(bind=conn, expire_on_commit=False) as orm_session:
         yield orm_session
