@@ -11,10 +11,10 @@ from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from fastapi import APIRouter, FastAPI, Request, status
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.middleware.trustedhost import TrustedHostMiddleware
 from fastapi.responses import JSONResponse
 
 from .api.errors import install_error_handlers
+from .api.hosts import AllowedHostsMiddleware
 from .api.https import HTTPSOnlyMiddleware
 from .api.openapi import whole_api_document
 from .api.routes import categories, health, products
@@ -27,10 +27,10 @@ async def database_unavailable(_request: Request, _exc: Exception) -> JSONRespon
     )
 
 
-def trusted_hosts(allowed_hosts: list[str]) -> list[str]:
-    """Django's ALLOWED_HOSTS in Starlette's terms: `.example.com` covers its subdomains."""
+def allowed_hosts(django_hosts: list[str]) -> list[str]:
+    """Django's ALLOWED_HOSTS as the API's middleware reads them (`*.example.com`)."""
     hosts = []
-    for host in allowed_hosts:
+    for host in django_hosts:
         if host.startswith("."):
             hosts += [host[1:], f"*{host}"]
         else:
@@ -74,7 +74,7 @@ def create_app() -> FastAPI:
         allow_methods=["*"],
         allow_headers=["*"],
     )
-    app.add_middleware(TrustedHostMiddleware, allowed_hosts=trusted_hosts(settings.ALLOWED_HOSTS))
+    app.add_middleware(AllowedHostsMiddleware, allowed_hosts=allowed_hosts(settings.ALLOWED_HOSTS))
     if settings.SECURE_SSL_REDIRECT:
         app.add_middleware(HTTPSOnlyMiddleware)
     return app
