@@ -222,6 +222,12 @@ AUTHS: dict[str, dict[str, Any]] = {
         "runtime": ["djangorestframework-simplejwt"],
         "scheme": "bearer",
     },
+    "session": {
+        "label": "Django sessions",
+        "frameworks": ["hybrid"],
+        "runtime": [],
+        "scheme": "session",
+    },
     "allauth": {
         "label": "django-allauth headless",
         "frameworks": ["django"],
