@@ -59,6 +59,35 @@ def _list_goals(row: Row) -> list[Goal]:
     return goals
 
 
+def _django_counterpart(hybrid: dict[str, str], django: dict[str, dict[str, str]]) -> str | None:
+    """The Django variant a hybrid is compared with: same auth and database if there is one."""
+    for same in (("auth", "database"), ("database",), ()):
+        for name, answers in django.items():
+            if all(answers[key] == hybrid[key] for key in same):
+                return name
+    return None
+
+
+def _hybrid_goals(variants: list[Row], prepared: list[Prepared]) -> list[Goal]:
+    answers = {item.variant.id: item.variant.data for item in prepared}
+    lists = {row.target: row for row in variants if row.endpoint == "list"}
+    django = {name: answers[name] for name, row in lists.items() if row.framework == "django"}
+    goals = []
+    for name, row in lists.items():
+        if row.framework != "hybrid":
+            continue
+        goal = f"hybrid list >= {HYBRID_FASTAPI_VS_DJANGO:g} x the Django variant's"
+        counterpart = _django_counterpart(answers[name], django)
+        if counterpart is None:
+            goals.append(Goal(goal, name, "no Django variant in this run", None))
+            continue
+        ratio = row.rps / lists[counterpart].rps if lists[counterpart].rps else float("inf")
+        goals.append(
+            Goal(goal, name, f"{ratio:.2f} x {counterpart}", ratio >= HYBRID_FASTAPI_VS_DJANGO)
+        )
+    return goals
+
+
 def _login_goal(row: Row) -> Goal:
     growth = row.last_round_rss_mb / row.first_round_rss_mb if row.first_round_rss_mb else 1
     bounded = row.rounds < 2 or growth <= LOGIN_RSS_GROWTH
@@ -115,15 +144,7 @@ def _timing_goals(item: Prepared) -> list[Goal]:
 def check(rows: list[Row], prepared: list[Prepared]) -> list[Goal]:
     variants = [row for row in rows if row.kind == "variant"]
     goals = [goal for row in variants if row.endpoint == "list" for goal in _list_goals(row)]
-    if any(row.framework == "hybrid" for row in variants):
-        goals.append(
-            Goal(
-                f"hybrid: FastAPI list >= {HYBRID_FASTAPI_VS_DJANGO:g} x Django list",
-                "hybrid",
-                "not measured by this harness yet",
-                None,
-            )
-        )
+    goals += _hybrid_goals(variants, prepared)
     goals += [_login_goal(row) for row in variants if row.endpoint == "login"]
     for target in dict.fromkeys(row.target for row in variants):
         loads = [r for r in variants if r.target == target and r.endpoint != "login"]

@@ -90,12 +90,12 @@ def auth_adapter(auth: str) -> object:
     return importlib.import_module("auth_adapters." + auth.replace("-", "_"))
 
 
-def check_login(base_url: str, shape: login.LoginShape, email: str) -> None:
+def check_login(base_url: str, shape: login.LoginShape, headers: dict[str, str]) -> None:
     """One login as the load sends it must succeed (or be rate limited)."""
     response = httpx.post(
         base_url + shape.path,
-        content=shape.body(email, PASSWORD),
-        headers={"Content-Type": shape.content_type},
+        content=shape.body(USER_EMAIL, PASSWORD),
+        headers=headers,
         timeout=30,
     )
     if response.status_code not in (200, 429):
@@ -124,7 +124,8 @@ def variant(
             base_url, staff, user(), products=products, categories=categories
         )
         shape = login.shape(prepared.auth)
-        check_login(base_url, shape, USER_EMAIL)
+        login_headers = shape.headers(base_url)
+        check_login(base_url, shape, login_headers)
         new_product = seed.product_payload(products, category_ids[0])
         yield Target(
             name=prepared.variant.id,
@@ -153,14 +154,15 @@ def variant(
                     login_connections,
                     method="POST",
                     body=shape.body(USER_EMAIL, PASSWORD),
-                    headers=lambda: {"Content-Type": shape.content_type},
+                    headers=lambda: login_headers,
                     count_statuses=True,
                 ),
             ],
         )
 
 
-BARE_MODULES = {"django": "bare_django", "fastapi": "bare_fastapi"}
+# The hybrid's API is its FastAPI app, so bare FastAPI is what it is held to.
+BARE_MODULES = {"django": "bare_django", "fastapi": "bare_fastapi", "hybrid": "bare_fastapi"}
 
 
 @contextmanager
@@ -172,6 +174,8 @@ def bare(prepared: Prepared, *, connections: int, workers: int, log_dir: Path) -
     app = f"{BARE_MODULES[prepared.framework]}:{servers.bare_attribute(argv)}"
     argv = servers.with_app(argv, app, project.path)
     name = f"bare-{prepared.framework}"
+    if BARE_MODULES[prepared.framework] != f"bare_{prepared.framework}":
+        name = f"bare-{BARE_MODULES[prepared.framework].removeprefix('bare_')}-{prepared.framework}"
     env = servers.baseline_environment(project)
     with servers.serving(name, argv, port=port, env=env, log_dir=log_dir) as base_url:
         yield Target(
