@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from sqlalchemy import URL, event, make_url, text
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, create_async_engine
 
 Connection = AsyncConnection
@@ -26,6 +27,14 @@ def async_url(database_url: str) -> URL:
         raise ValueError(
             f"DATABASE_URL must start with sqlite:// or postgresql://, not {url.drivername}://"
         ) from None
+
+
+def _replace_closed_connection(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+    # A connection the server has closed (a restart, a failover) is swapped for
+    # a new one at checkout. asyncpg knows this without a round trip, so this
+    # costs nothing like a pre-ping would.
+    if dbapi_connection.driver_connection.is_closed():
+        raise DisconnectionError
 
 
 def _enforce_foreign_keys(dbapi_connection: Any, _record: Any) -> None:
@@ -56,6 +65,8 @@ class Database:
         )
         if is_sqlite:
             event.listen(self.engine.sync_engine, "connect", _enforce_foreign_keys)
+        else:
+            event.listen(self.engine.sync_engine, "checkout", _replace_closed_connection)
 
     async def open(self) -> None:
         """Nothing to do: the pool connects on first use."""

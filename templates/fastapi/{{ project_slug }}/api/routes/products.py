@@ -8,7 +8,14 @@ from fastapi import Depends, HTTPException, Query, Request, status
 from ...db import products
 from ...schemas.fields import MAX_ID, NO_NUL, PathId
 from ...schemas.page import Page
-from ...schemas.product import Ordering, ProductFilter, ProductIn, ProductOut, ProductPatch
+from ...schemas.product import (
+    MAX_PRICE,
+    Ordering,
+    ProductFilter,
+    ProductIn,
+    ProductOut,
+    ProductPatch,
+)
 from ..deps import CurrentUser, DbDep, PageDep
 from ..pagination import page_response
 from ..permissions import ensure_owner_or_staff
@@ -21,8 +28,8 @@ NOT_FOUND = "No product has this id."
 
 async def product_filter(
     category_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
-    min_price: Annotated[Decimal | None, Query(ge=0)] = None,
-    max_price: Annotated[Decimal | None, Query(ge=0)] = None,
+    min_price: Annotated[Decimal | None, Query(ge=0, le=MAX_PRICE)] = None,
+    max_price: Annotated[Decimal | None, Query(ge=0, le=MAX_PRICE)] = None,
     search: Annotated[
         str | None,
         Query(max_length=200, pattern=NO_NUL, description="Case-insensitive part of the name."),
