@@ -19,6 +19,8 @@ from user_project import EDITS, UserProject, copy_project, render
 import answer_matrix
 
 FRAMEWORKS = sorted(EDITS)
+# Each test generates, installs and checks projects: slow, like the variants.
+pytestmark = pytest.mark.variant
 
 
 def answer_changes() -> list[tuple[str, str, str]]:
@@ -188,9 +190,14 @@ def test_changing_an_answer_through_update_gives_a_working_project(
 USERS_OWN_TEST = """
 
 def test_the_users_own_check() -> None:
-    assert "health".upper() == "HEALTH"
+    assert "ours".upper() == "OURS"
 """
-MOVED_HEADER = "# Health checks: kept under this name since v1.1.0.\n"
+MOVED_HEADER = "# Under this name since v1.1.0.\n"
+
+
+def moved(path: str) -> str:
+    """Where v1.1.0 moves a test module: test_x.py to test_x_moved.py."""
+    return re.sub(r"(\w+)(\.py(\.jinja)?)$", r"\1_moved\2", path)
 
 
 @pytest.mark.parametrize("framework", FRAMEWORKS)
@@ -199,14 +206,13 @@ def test_a_file_the_template_moves_keeps_the_users_edits_through_its_migration(
 ) -> None:
     edits = EDITS[framework]
     project = installed_project(template, tmp_path, framework=framework)
-    old = edits.health_test
-    new = old.replace("test_health.py", "test_health_check.py")
+    old, new = edits.test_module, moved(edits.test_module)
     project.write(old, project.read(old) + USERS_OWN_TEST)
     project.commit("A check of our own")
     user_changes = project.user_changes()
     # v1.1.0 moves the module, changes its first line and says so in _migrations.
-    moved_template = edits.health_test_template.replace("test_health.py", "test_health_check.py")
-    template.move(edits.health_test_template, moved_template)
+    moved_template = moved(edits.test_module_template)
+    template.move(edits.test_module_template, moved_template)
     template.write(moved_template, MOVED_HEADER + template.read(moved_template))
     template.replace(
         "copier.yml",
@@ -222,9 +228,9 @@ def test_a_file_the_template_moves_keeps_the_users_edits_through_its_migration(
     project.update()
 
     assert not project.file(old).exists()
-    moved = project.read(new)
-    assert moved.startswith(MOVED_HEADER)
-    assert moved.endswith(USERS_OWN_TEST)
+    carried = project.read(new)
+    assert carried.startswith(MOVED_HEADER)
+    assert carried.endswith(USERS_OWN_TEST)
     assert project.unfinished_update() == []
     render(template, tmp_path / "fresh", "v1.1.0", {"framework": framework})
     slug = project.recorded_answers()["project_slug"]

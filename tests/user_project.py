@@ -142,8 +142,8 @@ class Edits:
     framework: ClassVar[str]
     settings: ClassVar[str]  # project path of the settings module
     settings_template: ClassVar[str]  # the same file in the template
-    health_test: ClassVar[str]  # a test module, project path
-    health_test_template: ClassVar[str]
+    test_module: ClassVar[str]  # a test module users add to, project path
+    test_module_template: ClassVar[str]  # the same in the template
     setting_pattern: ClassVar[tuple[str, str]]  # a setting's line and its new version
 
     def add_product_field(self, project: UserProject) -> None:
@@ -194,8 +194,8 @@ class DjangoEdits(Edits):
     framework = "django"
     settings = "config/settings/base.py"
     settings_template = "templates/django/config/settings/base.py.jinja"
-    health_test = "{slug}/api/tests/test_health.py"
-    health_test_template = "templates/django/{{ project_slug }}/api/tests/test_health.py"
+    test_module = "{slug}/api/tests/test_health.py"
+    test_module_template = "templates/django/{{ project_slug }}/api/tests/test_health.py"
     setting_pattern = (r'^TIME_ZONE = "UTC"$', 'TIME_ZONE = "Europe/Paris"')
     models = "{slug}/catalog/models.py"
 
@@ -265,8 +265,8 @@ class FastAPIEdits(Edits):
     framework = "fastapi"
     settings = "{slug}/core/config.py"
     settings_template = "templates/fastapi/{{ project_slug }}/core/config.py.jinja"
-    health_test = "tests/test_health.py"
-    health_test_template = "templates/fastapi/tests/test_health.py.jinja"
+    test_module = "tests/test_health.py"
+    test_module_template = "templates/fastapi/tests/test_health.py.jinja"
     setting_pattern = (
         r"^    access_token_minutes: int = 30$",
         "    access_token_minutes: int = 60",
@@ -316,4 +316,17 @@ class FastAPIEdits(Edits):
         assert project.file("tests/test_version.py").exists()
 
 
-EDITS: dict[str, Edits] = {edits.framework: edits for edits in (DjangoEdits(), FastAPIEdits())}
+class HybridEdits(DjangoEdits):
+    """Django's models, migrations and settings; FastAPI's routes."""
+
+    framework = "hybrid"
+    settings_template = "templates/hybrid/config/settings/base.py.jinja"
+    test_module = "tests/test_connections.py"
+    test_module_template = "templates/hybrid/tests/test_connections.py"
+    add_route = FastAPIEdits.add_route
+    assert_route_kept = FastAPIEdits.assert_route_kept
+
+
+EDITS: dict[str, Edits] = {
+    edits.framework: edits for edits in (DjangoEdits(), FastAPIEdits(), HybridEdits())
+}
