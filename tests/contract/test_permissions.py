@@ -44,6 +44,22 @@ def test_made_up_token_is_not_a_login(api: httpx.Client, category: Json) -> None
     expect(api.post("/api/products/", json=sent, headers=headers), 401)
 
 
+def test_cookie_without_csrf_token_cannot_create_product(
+    api: httpx.Client, alice: Headers, category: Json
+) -> None:
+    """Session logins need the CSRF token on unsafe requests; token logins never
+    authenticate through a cookie. Either way the cookie alone is refused."""
+    cookie_only = {
+        name: value
+        for name, value in alice.items()
+        if name.lower() != "authorization" and "csrf" not in name.lower()
+    }
+    sent = {"name": unique("product"), "price": "1.00", "category_id": category["id"]}
+    expect(api.post("/api/products/", json=sent, headers=cookie_only), 401, 403)
+    page = expect(api.get("/api/products/", params={"category_id": category["id"]}), 200)
+    assert page["count"] == 0
+
+
 @pytest.mark.parametrize("method", UPDATES)
 def test_anonymous_user_cannot_update_product(
     api: httpx.Client, product: Json, method: str
