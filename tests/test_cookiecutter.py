@@ -151,7 +151,9 @@ def _first_per_question(combinations: list[dict[str, str]]) -> list[dict[str, st
     """One invalid combination for each question that refuses one."""
     seen: dict[str, dict[str, str]] = {}
     for combination in combinations:
-        seen.setdefault(list(combination)[-1], combination)
+        # The questions are answered in DIMENSIONS order; the last one is refused.
+        refused = max(combination, key=answer_matrix.DIMENSIONS.index)
+        seen.setdefault(refused, combination)
     return list(seen.values())
 
 
