@@ -8,7 +8,6 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from django.conf import settings
-from django.db import InterfaceError, OperationalError
 from fastapi import APIRouter, FastAPI, Request, status
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
@@ -18,7 +17,7 @@ from .api.hosts import AllowedHostsMiddleware
 from .api.https import HTTPSOnlyMiddleware
 from .api.openapi import whole_api_document
 from .api.routes import categories, health, products
-from .db import Database
+from .db import UNAVAILABLE, configured_database
 
 
 async def database_unavailable(_request: Request, _exc: Exception) -> JSONResponse:
@@ -41,7 +40,7 @@ def allowed_hosts(django_hosts: list[str]) -> list[str]:
 def create_app() -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.database = Database()
+        app.state.database = configured_database()
         await app.state.database.open()
         try:
             yield
@@ -64,7 +63,7 @@ def create_app() -> FastAPI:
     app.include_router(api)
     install_error_handlers(app)
     # A lost database is the server's trouble, not the request's: 503, not 500.
-    for error in (OperationalError, InterfaceError):
+    for error in UNAVAILABLE:
         app.add_exception_handler(error, database_unavailable)
     app.openapi = lambda: whole_api_document(app)  # type: ignore[method-assign]
 

@@ -19,7 +19,7 @@ from fastapi import Depends, HTTPException, Request, Security, status
 from fastapi.security import APIKeyCookie, APIKeyHeader
 from rest_framework.exceptions import PermissionDenied
 
-from ..db import Connection, connection
+from ..core.connections import django_connection
 from ..users.models import User
 from .authentication import CHALLENGE, SessionAuthentication
 
@@ -66,7 +66,7 @@ async def current_user(
     request: Request,
     session_key: Annotated[str | None, Security(session_cookie)],
     _csrf_token: Annotated[str | None, Security(csrf_header)],
-    _db: Annotated[Connection, Depends(connection)],
+    _db: Annotated[str, Depends(django_connection)],
 ) -> User:
     if not session_key:
         raise unauthorized("Authentication credentials were not provided.")

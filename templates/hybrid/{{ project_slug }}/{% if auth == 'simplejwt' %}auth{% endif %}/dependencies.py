@@ -13,7 +13,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from rest_framework.exceptions import AuthenticationFailed
 from rest_framework_simplejwt.authentication import JWTAuthentication
 
-from ..db import Connection, connection
+from ..core.connections import django_connection
 from ..users.models import User
 
 __all__ = ["User", "current_user", "staff_user"]
@@ -35,7 +35,7 @@ def user_of_token(raw_token: str) -> User:
 
 async def current_user(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_token)],
-    _db: Annotated[Connection, Depends(connection)],
+    _db: Annotated[str, Depends(django_connection)],
 ) -> User:
     if credentials is None:
         raise unauthorized("Authentication credentials were not provided.")

@@ -1,28 +1,19 @@
-"""Django's database connections, as the API's requests use them.
-
-Django's async queryset methods run their queries through asgiref's
-`sync_to_async`, which, outside Django's own request handler, is one thread
-per process. So each server process gives the API one connection. It is kept
-between requests for CONN_MAX_AGE seconds, and, as Django does around its own
-requests, checked when a request starts and ends: a connection that failed or
-outlived CONN_MAX_AGE is closed, a kept one is health-checked before its first
-query (CONN_HEALTH_CHECKS), so a restarted database costs no failed request.
-"""
-
-from collections.abc import AsyncIterator
+"""The API's handle on Django's connections (see `core.connections` for their life)."""
 
 from asgiref.sync import sync_to_async
-from django.db import DEFAULT_DB_ALIAS, close_old_connections, connections
+from django.db import DEFAULT_DB_ALIAS, InterfaceError, OperationalError, connections
+
+from ..core.connections import django_connection
 
 # The alias of the Django database a request's queries use.
 Connection = str
-
-# The same thread the async ORM runs its queries in: this checks those connections.
-release_old_connections = sync_to_async(close_old_connections)
+connection = django_connection
+# What Django raises when the database cannot be reached.
+UNAVAILABLE: tuple[type[Exception], ...] = (OperationalError, InterfaceError)
 
 
 class Database:
-    """The app's handle on Django's connections: Django opens them on first use."""
+    """Django opens the connections on first use; this checks and closes them."""
 
     def __init__(self, alias: str = DEFAULT_DB_ALIAS) -> None:
         self.alias = alias
@@ -45,10 +36,6 @@ class Database:
         await sync_to_async(connections.close_all)()
 
 
-async def connection() -> AsyncIterator[Connection]:
-    """The database alias for one request, with Django's connection checks around it."""
-    await release_old_connections()
-    try:
-        yield DEFAULT_DB_ALIAS
-    finally:
-        await release_old_connections()
+def configured_database() -> Database:
+    """The database Django's settings name."""
+    return Database()
