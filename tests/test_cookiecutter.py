@@ -4,11 +4,13 @@ move on with `copier update`."""
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import stat
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 import yaml
@@ -17,8 +19,18 @@ from user_project import COPIER, UserProject
 
 import answer_matrix
 
-sys.path.insert(0, str(TEMPLATE_ROOT / "hooks"))
-import cookiecutter_bridge
+
+def _load_bridge() -> ModuleType:
+    """hooks/cookiecutter_bridge.py, without putting hooks/ on sys.path."""
+    path = TEMPLATE_ROOT / "hooks" / "cookiecutter_bridge.py"
+    spec = importlib.util.spec_from_file_location("cookiecutter_bridge", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+cookiecutter_bridge = _load_bridge()
 
 FRAMEWORKS = list(cookiecutter_bridge.choice_labels(answer_matrix.questions()["framework"]))
 # Answers away from the defaults, for the frameworks after the first; the
