@@ -115,12 +115,16 @@ def invalid_combinations() -> list[dict[str, str]]:
         context: dict[str, Any] = {}
         for name in DIMENSIONS:
             value = combination[name]
-            if asked(name, context) and refusal(name, value, context):
+            if not asked(name, context):
+                # copier does not ask it: the default stands, whatever is typed.
+                value = _render(questions()[name].get("default"), context)
+            elif refusal(name, value, context):
                 refused.append({**context, name: value})
                 break
             context[name] = value
-    unique = {tuple(sorted(c.items())) for c in refused}
-    return [dict(items) for items in sorted(unique)]
+    # The refused question stays last: the caller checks copier names it.
+    unique = dict.fromkeys(tuple(c.items()) for c in refused)
+    return [dict(items) for items in unique]
 
 
 if __name__ == "__main__":
