@@ -2,7 +2,7 @@
 
 from fastapi import APIRouter, Depends
 from fastapi_users import schemas
-from pydantic import EmailStr, Field
+from pydantic import EmailStr, Field, field_validator
 
 from ..core.rate_limit import limit_login_attempts
 from ..schemas.user import UserOut
@@ -17,6 +17,14 @@ class UserUpdate(schemas.CreateUpdateDictModel):
     # Staff status is not self-service: only email and password change here.
     email: EmailStr | None = None
     password: str | None = Field(default=None, min_length=8, max_length=128)
+
+    @field_validator("email", "password")
+    @classmethod
+    def omitted_not_null(cls, value: str | None) -> str:
+        # Left out means "unchanged"; an explicit null would blank a required column.
+        if value is None:
+            raise ValueError("may be left out, but not null")
+        return value
 
 
 router = APIRouter(prefix="/auth", tags=["auth"])
