@@ -126,10 +126,11 @@ def test_check_update_sees_the_release_and_a_second_update_changes_nothing(
 
 
 @pytest.mark.parametrize("conflict", ["inline", "rej"])
+@pytest.mark.parametrize("framework", FRAMEWORKS)
 def test_overlapping_edit_ends_in_a_visible_conflict_that_pre_commit_refuses(
-    template: TemplateRepo, tmp_path: Path, conflict: str
+    template: TemplateRepo, tmp_path: Path, framework: str, conflict: str
 ) -> None:
-    project = installed_project(template, tmp_path)
+    project = installed_project(template, tmp_path, framework=framework)
     project.run("uv", "run", "--frozen", "pre-commit", "install")
     project.replace("Makefile", r"^WEB_CONCURRENCY \?= 2$", "WEB_CONCURRENCY ?= 4")
     project.commit("More workers")
