@@ -117,7 +117,9 @@ FRAMEWORKS: dict[str, dict[str, Any]] = {
                 "SUPERUSER_PASSWORD={password} "
                 "{run} python -m {package}.cli create-superuser --email {email}"
             ),
-            "run": "uvicorn {package}.main:create_app --factory --reload --host 127.0.0.1 --port 8000",
+            "run": (
+                "uvicorn {package}.main:create_app --factory --reload --host 127.0.0.1 --port 8000"
+            ),
             "serve": (
                 "granian --interface asgi --host {host} --port {port} --workers {workers}"
                 " --loop uvloop --http 1 --no-ws --factory {package}.main:create_app"
