@@ -27,6 +27,7 @@ import answer_matrix
 import postgres
 
 from . import TEMPLATE_ROOT, goals, project, report, runner, summary, targets, wrk
+from . import replay as bench_replay
 
 
 def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -56,6 +57,12 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, default=TEMPLATE_ROOT / "bench" / "results")
     parser.add_argument("--update-readme", action="store_true", help="put the table into README.md")
     parser.add_argument("--keep", action="store_true", help="keep the rendered projects")
+    parser.add_argument(
+        "--replay",
+        type=Path,
+        metavar="JSON",
+        help="load nothing: summarise and judge the rounds of a written run again",
+    )
     options = parser.parse_args(argv)
     if options.smoke:
         options.seconds, options.rounds, options.products, options.no_suite = 2, 1, 100, True
@@ -111,8 +118,19 @@ def estimate(variants: int, frameworks: int, options: argparse.Namespace) -> flo
     return loads * options.rounds * options.seconds
 
 
+def replay(options: argparse.Namespace) -> int:
+    run = bench_replay.load(options.replay)
+    text, _ = report.write(run, options.out)
+    if options.update_readme:
+        report.update_readme(TEMPLATE_ROOT / "README.md", run)
+    print(text.read_text(), flush=True)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     options = parse_arguments(argv)
+    if options.replay:
+        return replay(options)
     # A plain kill must still stop the servers: unwind the context managers.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     wrk.ensure_installed()

@@ -89,19 +89,28 @@ def _hybrid_goals(variants: list[Row], prepared: list[Prepared]) -> list[Goal]:
 
 
 def _login_goal(row: Row) -> Goal:
+    """No errors, bounded memory, and the rate limit answering 429s rather than a stall.
+
+    A login load of 32 connections for several seconds sends far more than the
+    variants' limits allow (20 or 30 a minute per worker), so a server that
+    keeps up answers 429s; one that answers none is queueing them behind
+    password hashing.
+    """
     growth = row.last_round_rss_mb / row.first_round_rss_mb if row.first_round_rss_mb else 1
     bounded = row.rounds < 2 or growth <= LOGIN_RSS_GROWTH
-    answered = row.rps > 0
     measured = (
-        f"{row.rps:.0f} req/s, {row.errors} errors ({row.timeouts} time-outs), "
-        f"{row.failed} failed, {row.rate_limited} x 429, p99 {row.p99_ms:.0f} ms, "
-        f"peak {row.peak_rss_mb:.0f} MiB/worker (x{growth:.2f} first to last round)"
+        f"{row.rps:.0f} req/s, {row.rate_limited} x 429, {row.errors} errors "
+        f"({row.timeouts} time-outs), {row.failed} failed, p50 {row.p50_ms:.0f} ms, "
+        f"p99 {row.p99_ms:.0f} ms, peak {row.peak_rss_mb:.0f} MiB/worker "
+        f"(x{growth:.2f} first to last round)"
     )
+    if not row.rate_limited:
+        measured = "stalled, no 429 answered: " + measured
     return Goal(
-        f"login at {row.connections} connections: answers, no errors, bounded memory",
+        f"login at {row.connections} connections: 429s, no errors, bounded memory",
         row.target,
-        measured if answered else "no login answered within the load: " + measured,
-        answered and row.errors == 0 and row.failed == 0 and bounded,
+        measured,
+        bool(row.rate_limited) and row.errors == 0 and row.failed == 0 and bounded,
     )
 
 

@@ -32,11 +32,12 @@ class Run:
     samples: list[Sample]
     failures: dict[str, str] = field(default_factory=dict)
     started: datetime = field(default_factory=lambda: datetime.now(UTC))
+    machine: str = field(default_factory=lambda: this_machine())
 
-    @property
-    def machine(self) -> str:
-        cpu = platform.processor() or platform.machine()
-        return f"{os.cpu_count()} CPUs ({cpu}), {platform.system()} {platform.release()}"
+
+def this_machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    return f"{os.cpu_count()} CPUs ({cpu}), {platform.system()} {platform.release()}"
 
 
 def _number(value: float | None, digits: int = 2) -> str:

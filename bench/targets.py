@@ -230,4 +230,5 @@ def drf_plain(
                 Endpoint("list", "/api/products/?limit=20", connections),
                 Endpoint("detail", f"/api/products/{detail_id}/", connections),
             ],
+            on_postgresql=True,
         )
