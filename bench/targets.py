@@ -171,11 +171,12 @@ def bare(prepared: Prepared, *, connections: int, workers: int, log_dir: Path) -
     project = prepared.project
     port = postgres.free_port()
     argv = servers.serve_command(project, port, workers)
-    app = f"{BARE_MODULES[prepared.framework]}:{servers.bare_attribute(argv)}"
-    argv = servers.with_app(argv, app, project.path)
-    name = f"bare-{prepared.framework}"
-    if BARE_MODULES[prepared.framework] != f"bare_{prepared.framework}":
-        name = f"bare-{BARE_MODULES[prepared.framework].removeprefix('bare_')}-{prepared.framework}"
+    module = BARE_MODULES[prepared.framework]
+    argv = servers.with_app(argv, f"{module}:{servers.bare_attribute(argv)}", project.path)
+    # bare-django, bare-fastapi; bare-fastapi-hybrid under the hybrid's command.
+    name = "bare-" + module.removeprefix("bare_")
+    if module != f"bare_{prepared.framework}":
+        name += f"-{prepared.framework}"
     env = servers.baseline_environment(project)
     with servers.serving(name, argv, port=port, env=env, log_dir=log_dir) as base_url:
         yield Target(
