@@ -268,13 +268,26 @@ def _commands(framework: dict[str, Any], orm: dict[str, Any], package: str) -> d
     }
 
 
+# What an ORM needs only to run migrations of its own.
+MIGRATION_TOOLS = frozenset({"alembic"})
+
+
+def _orm_runtime(framework: dict[str, Any], orm: dict[str, Any]) -> list[str]:
+    # Under a framework that owns the migrations, the ORM's own tool is dead weight.
+    if "migrations" in framework:
+        return [name for name in orm["runtime"] if name not in MIGRATION_TOOLS]
+    return orm["runtime"]
+
+
 def derive(answers: dict[str, Any]) -> dict[str, Any]:
     """Everything a template needs beyond the raw answers."""
     framework = FRAMEWORKS[answers["framework"]]
     orm = ORMS[answers["orm"]]
     auth = AUTHS[answers["auth"]]
     return {
-        "deps": _requirements(framework["runtime"] + orm["runtime"] + auth["runtime"]),
+        "deps": _requirements(
+            framework["runtime"] + _orm_runtime(framework, orm) + auth["runtime"]
+        ),
         "dev_deps": _requirements(framework["dev"] + orm["dev"] + auth.get("dev", [])),
         "commands": _commands(framework, orm, answers["project_slug"]),
         "db_package": orm.get("db_package"),
