@@ -14,10 +14,10 @@ from types import ModuleType
 
 import pytest
 import yaml
-from template_repo import GIT_ENV, TEMPLATE_ROOT, TemplateRepo, clone_working_tree
-from user_project import COPIER, UserProject
 
 import answer_matrix
+from template_repo import GIT_ENV, TEMPLATE_ROOT, TemplateRepo, clone_working_tree
+from user_project import COPIER, UserProject
 
 
 def _load_bridge() -> ModuleType:

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import jinja2
 import pytest
-from template_repo import TemplateRepo, clone_working_tree
-from user_project import EDITS, UserProject, copy_project, render
 
 import answer_matrix
+from template_repo import TemplateRepo, clone_working_tree
+from user_project import EDITS, UserProject, copy_project, render
 
 FRAMEWORKS = sorted(EDITS)
 # Each test generates, installs and checks projects: slow, like the variants.

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import yaml
-from template_repo import GIT_ENV, TemplateRepo
 
 from generated_project import GeneratedProject
+from template_repo import GIT_ENV, TemplateRepo
 
 COPIER = str(Path(sys.executable).parent / "copier")
 CONFLICT_MARKERS = re.compile(r"^(<{7} |>{7} |={7}$)", re.MULTILINE)
