@@ -76,7 +76,8 @@ class GeneratedProject:
     def serving(self, port: int, **env: str) -> Iterator[str]:
         """`make serve` on 127.0.0.1:port until the block ends; yields its base URL."""
         base_url = f"http://127.0.0.1:{port}"
-        log = self.path / f"serve-{port}.log"
+        # Beside the project, not in it: the project's own checks see a clean tree.
+        log = self.path.parent / f"{self.path.name}-serve-{port}.log"
         with log.open("w") as output:
             process = subprocess.Popen(
                 ["make", "serve", "HOST=127.0.0.1", f"PORT={port}"],
