@@ -73,8 +73,14 @@ def api(base_url: str) -> Iterator[httpx.Client]:
     headers is anonymous whichever auth library the project uses.
     """
     no_cookies = CookieJar(policy=DefaultCookiePolicy(allowed_domains=[]))
+    # A fresh connection per request: a kept-alive one the server has just
+    # closed as idle would fail a test for a reason outside the contract.
     with httpx.Client(
-        base_url=base_url, timeout=15, follow_redirects=False, cookies=no_cookies
+        base_url=base_url,
+        timeout=15,
+        follow_redirects=False,
+        cookies=no_cookies,
+        headers={"Connection": "close"},
     ) as client:
         yield client
 
