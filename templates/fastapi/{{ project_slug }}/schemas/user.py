@@ -2,6 +2,11 @@
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
+# The longest address RFC 5321 allows, and what the email column holds.
+MAX_EMAIL_LENGTH = 320
+# No account can have a longer one, so no login needs to hash more.
+MAX_PASSWORD_LENGTH = 128
+
 
 class UserOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
@@ -18,4 +23,4 @@ class UserRecord(UserOut):
 
 class Credentials(BaseModel):
     email: EmailStr
-    password: str = Field(min_length=8, max_length=128)
+    password: str = Field(min_length=8, max_length=MAX_PASSWORD_LENGTH)

@@ -37,6 +37,9 @@ class UserManager(IntegerIDMixin, BaseUserManager[User, int]):
 
     async def authenticate(self, credentials: OAuth2PasswordRequestForm) -> User | None:
         try:
+            if "\x00" in credentials.username:
+                # No stored email holds one, and PostgreSQL would refuse the query.
+                raise exceptions.UserNotExists()
             user = await self.get_by_email(credentials.username)
         except exceptions.UserNotExists:
             await self._hash(credentials.password)  # as slow as a real check

@@ -5,18 +5,18 @@ from fastapi_users import schemas
 from pydantic import EmailStr, Field, field_validator
 
 from ..core.rate_limit import limit_login_attempts
-from ..schemas.user import UserOut
+from ..schemas.user import MAX_PASSWORD_LENGTH, UserOut
 from .backend import backend, fastapi_users
 
 
 class UserCreate(schemas.BaseUserCreate):
-    password: str = Field(min_length=8, max_length=128)
+    password: str = Field(min_length=8, max_length=MAX_PASSWORD_LENGTH)
 
 
 class UserUpdate(schemas.CreateUpdateDictModel):
     # Staff status is not self-service: only email and password change here.
     email: EmailStr | None = None
-    password: str | None = Field(default=None, min_length=8, max_length=128)
+    password: str | None = Field(default=None, min_length=8, max_length=MAX_PASSWORD_LENGTH)
 
     @field_validator("email", "password")
     @classmethod

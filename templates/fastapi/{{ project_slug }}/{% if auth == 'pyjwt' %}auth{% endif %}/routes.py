@@ -2,14 +2,14 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, status
-from fastapi.security import OAuth2PasswordRequestForm
+from fastapi import APIRouter, Depends, Form, status
 from pydantic import BaseModel
 
 from ..core.config import Settings, request_settings
 from ..core.rate_limit import limit_login_attempts
 from ..db import Connection, connection, users
-from ..schemas.user import Credentials, UserOut, UserRecord
+from ..schemas.fields import NO_NUL
+from ..schemas.user import MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH, Credentials, UserOut, UserRecord
 from .dependencies import current_user, unauthorized
 from .passwords import hash_password, verify_password
 from .tokens import issue_token, read_token
@@ -38,6 +38,21 @@ class RefreshRequest(BaseModel):
     refresh_token: str
 
 
+class LoginForm:
+    """The OAuth2 password form (the Swagger "Authorize" button posts it), bounded
+    like the stored columns so an unfit `username` is a 422, not a database error."""
+
+    def __init__(
+        self,
+        username: Annotated[
+            str, Form(max_length=MAX_EMAIL_LENGTH, pattern=NO_NUL, description="Your email.")
+        ],
+        password: Annotated[str, Form(max_length=MAX_PASSWORD_LENGTH)],
+    ) -> None:
+        self.username = username
+        self.password = password
+
+
 @router.post("/register", status_code=status.HTTP_201_CREATED)
 async def register(credentials: Credentials, db: DbDep) -> UserOut:
     user = await users.create_user(
@@ -55,7 +70,7 @@ async def register(credentials: Credentials, db: DbDep) -> UserOut:
     },
 )
 async def login(
-    form: Annotated[OAuth2PasswordRequestForm, Depends()], db: DbDep, settings: SettingsDep
+    form: Annotated[LoginForm, Depends()], db: DbDep, settings: SettingsDep
 ) -> TokenPair:
     """OAuth2 password flow: `username` is the email."""
     user = await users.get_user_by_email(db, form.username)
