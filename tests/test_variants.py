@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 import httpx
+import yaml
 
 import postgres
 from generated_project import GeneratedProject
@@ -108,6 +109,36 @@ def test_compose_and_ci_files_match_their_schemas(project: GeneratedProject) -> 
     else:
         assert not (project.path / ".github").exists()
         assert not (project.path / ".gitlab-ci.yml").exists()
+
+
+def test_container_serves_as_a_plain_user_and_tests_on_the_compose_database(
+    project: GeneratedProject,
+) -> None:
+    """The image the app services build runs as a non-root user; `docker compose run
+    --rm test` builds the test stage and runs the Makefile's test command there."""
+    dockerfile = (project.path / "Dockerfile").read_text()
+    stages = re.split(r"^FROM ", dockerfile, flags=re.MULTILINE)[1:]
+    names = [stage.split("\n", 1)[0].split(" AS ")[-1].strip() for stage in stages]
+    assert names[-1] == "runtime", names  # what `build: .` builds
+    users = re.findall(r"^USER (\S+)", stages[-1], flags=re.MULTILINE)
+    assert users and not users[-1].startswith(("0", "root")), users
+
+    test_stage = stages[names.index("test")]
+    command = re.search(r"^CMD (\[.*\])$", test_stage, flags=re.MULTILINE)
+    makefile = (project.path / "Makefile").read_text()
+    make_test = re.search(r"^test:.*\n\t\$\(RUN\) (.+)$", makefile, flags=re.MULTILINE)
+    assert command and make_test
+    assert " ".join(yaml.safe_load(command.group(1))) == make_test.group(1)
+
+    services = yaml.safe_load((project.path / "compose.yaml").read_text())["services"]
+    test = services["test"]
+    assert test["build"] == {"context": ".", "target": "test"}
+    assert test["profiles"] == ["test"]  # `docker compose up` leaves it out
+    if project.answers["database"] == "postgresql":
+        assert test["environment"]["DATABASE_URL"].endswith("@db:5432/my_shop")
+        assert test["depends_on"] == {"db": {"condition": "service_healthy"}}
+    else:
+        assert "db" not in services
 
 
 def test_production_server_round_trip(project: GeneratedProject) -> None:
