@@ -65,6 +65,20 @@ async def test_category_name_is_unique_whatever_the_case(
     assert error_fields(response.json()) == {"name"}
 
 
+async def test_a_lone_surrogate_in_the_name_is_refused_naming_it(
+    client: AsyncClient, staff: Headers, category: dict[str, Any]
+) -> None:
+    # Legal as a JSON escape, but no UTF-8 text can hold it: no database stores it.
+    body = rb'{"name": "Tea \ud800"}'
+    headers = {**staff, "Content-Type": "application/json"}
+    url = f"/api/categories/{category['id']}/"
+    for method, path in (("POST", "/api/categories/"), ("PUT", url), ("PATCH", url)):
+        response = await client.request(method, path, content=body, headers=headers)
+        assert response.status_code == 422, (method, response.text)
+        assert error_fields(response.json()) == {"name"}
+    assert (await client.get(url)).json() == category
+
+
 async def test_renaming_onto_an_existing_name_is_refused(
     client: AsyncClient, staff: Headers, category: dict[str, Any]
 ) -> None:

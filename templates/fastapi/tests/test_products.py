@@ -1,5 +1,6 @@
 """/api/products/: the product rules and who may change what."""
 
+import json
 from datetime import datetime
 from typing import Any
 
@@ -104,6 +105,23 @@ async def test_malformed_json_is_a_json_422(client: AsyncClient, owner: Headers)
     )
     assert response.status_code == 422
     assert response.json()["detail"]
+
+
+@pytest.mark.parametrize("field", ["name", "description", "price", "category_id"])
+async def test_a_lone_surrogate_is_refused_naming_the_field(
+    client: AsyncClient, owner: Headers, make_product: MakeProduct, field: str
+) -> None:
+    product = await make_product()
+    sent = {"name": "Sencha", "price": "1.00", "category_id": product["category_id"]}
+    # JSON text may escape a lone surrogate (json.dumps does), but no UTF-8 text holds one.
+    body = json.dumps({**sent, field: "\ud800"}).encode()
+    headers = {**owner, "Content-Type": "application/json"}
+    url = f"/api/products/{product['id']}/"
+    for method, path in (("POST", "/api/products/"), ("PUT", url), ("PATCH", url)):
+        response = await client.request(method, path, content=body, headers=headers)
+        assert response.status_code == 422, (method, response.text)
+        assert error_fields(response.json()) == {field}
+    assert (await client.get(url)).json() == product
 
 
 async def test_owner_replaces_and_patches_their_product(
