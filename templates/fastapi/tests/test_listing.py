@@ -138,6 +138,9 @@ async def test_ties_are_broken_by_id(client: AsyncClient, make_product: MakeProd
         "min_price=NaN",
         "min_price=100000000",
         "max_price=1e400",
+        "min_price=1e-100000",
+        "max_price=1E-16390",
+        "min_price=12.345",
         "category_id=x",
         f"category_id={2**31}",
         "search=%00",
@@ -149,6 +152,17 @@ async def test_bad_filters_are_refused_naming_the_parameter(
     response = await client.get(f"/api/products/?{query}")
     assert response.status_code == 422
     assert error_fields(response.json()) == {query.split("=")[0]}
+
+
+async def test_price_filters_take_any_spelling_of_a_two_place_price(
+    client: AsyncClient, make_product: MakeProduct
+) -> None:
+    await make_product(name="Free sample", price="0")
+    await make_product(name="Sencha", price="1.50")
+    assert await names(client, "min_price=0e-100000&ordering=price") == ["Free sample", "Sencha"]
+    assert await names(client, "max_price=-0") == ["Free sample"]
+    assert await names(client, "min_price=1.500") == ["Sencha"]
+    assert await names(client, "max_price=15e-1&min_price=1E%2B0") == ["Sencha"]
 
 
 async def test_list_rows_match_the_detail(

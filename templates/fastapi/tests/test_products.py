@@ -61,7 +61,23 @@ async def test_price_takes_a_number_or_a_string_and_shows_two_places(
 
 
 @pytest.mark.parametrize(
-    "price", ["12.345", 12.345, 0.001, "-0.01", -1, "100000000.00", 1e9, "abc", "NaN", None, ""]
+    "price",
+    [
+        "12.345",
+        12.345,
+        0.001,
+        "-0.01",
+        -1,
+        "100000000.00",
+        1e9,
+        "abc",
+        "NaN",
+        None,
+        "",
+        "1e-100000",
+        "1E-16390",
+        "1e100000",
+    ],
 )
 async def test_invalid_price_is_refused_not_rounded(
     client: AsyncClient, owner: Headers, category: dict[str, Any], price: object
@@ -70,6 +86,34 @@ async def test_invalid_price_is_refused_not_rounded(
     response = await client.post("/api/products/", json=body, headers=owner)
     assert response.status_code == 422
     assert error_fields(response.json()) == {"price"}
+
+
+@pytest.mark.parametrize(
+    ("sent", "shown"),
+    [
+        ("-0", "0.00"),
+        ("-0.00", "0.00"),
+        ("0e-100000", "0.00"),
+        ("1.500", "1.50"),
+        ("15e-1", "1.50"),
+    ],
+)
+async def test_every_answer_shows_the_price_as_stored(
+    client: AsyncClient,
+    owner: Headers,
+    make_product: MakeProduct,
+    category: dict[str, Any],
+    sent: str,
+    shown: str,
+) -> None:
+    created = await make_product(price=sent)
+    url = f"/api/products/{created['id']}/"
+    body = {"name": "Sencha", "price": sent, "category_id": category["id"]}
+    replaced = await client.put(url, json=body, headers=owner)
+    patched = await client.patch(url, json={"price": sent}, headers=owner)
+    read = await client.get(url)
+    answers = [created, replaced.json(), patched.json(), read.json()]
+    assert [answer["price"] for answer in answers] == [shown] * 4
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,5 @@
 """`/api/products/`: anyone reads, logged-in users create, owners and staff change."""
 
-from decimal import Decimal
 from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Query, Request, status
@@ -9,8 +8,8 @@ from ...db import products
 from ...schemas.fields import MAX_ID, NO_NUL, PathId
 from ...schemas.page import Page
 from ...schemas.product import (
-    MAX_PRICE,
     Ordering,
+    Price,
     ProductFilter,
     ProductIn,
     ProductOut,
@@ -28,8 +27,10 @@ NOT_FOUND = "No product has this id."
 
 async def product_filter(
     category_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
-    min_price: Annotated[Decimal | None, Query(ge=0, le=MAX_PRICE)] = None,
-    max_price: Annotated[Decimal | None, Query(ge=0, le=MAX_PRICE)] = None,
+    # A price's own rules: a bound such as 1E-100000, which no driver can send,
+    # is refused naming the parameter, and 0E-100000 means 0.00.
+    min_price: Annotated[Price | None, Query()] = None,
+    max_price: Annotated[Price | None, Query()] = None,
     search: Annotated[
         str | None,
         Query(max_length=200, pattern=NO_NUL, description="Case-insensitive part of the name."),
