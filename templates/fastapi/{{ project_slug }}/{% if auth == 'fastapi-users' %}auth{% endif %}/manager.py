@@ -1,7 +1,7 @@
 """fastapi-users' user manager and user database, on the project's User table."""
 
 from collections.abc import AsyncIterator
-from typing import Annotated
+from typing import Annotated, Any
 
 from anyio import to_thread
 from fastapi import Depends, Request
@@ -13,10 +13,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from ..core.config import Settings, request_settings
 from ..db import session
 from ..db.models import User
+from ..schemas.fields import MAX_ID
 
 
 class UserManager(IntegerIDMixin, BaseUserManager[User, int]):
     """The library's manager, with Argon2 hashing moved off the event loop."""
+
+    def parse_id(self, value: Any) -> int:
+        user_id = super().parse_id(value)
+        # No id outside the 32-bit column exists, and PostgreSQL would refuse the query.
+        if not 1 <= user_id <= MAX_ID:
+            raise exceptions.InvalidID()
+        return user_id
 
     async def create(
         self,
