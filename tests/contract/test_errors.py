@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 import httpx
 import pytest
 
@@ -134,6 +137,7 @@ def test_bad_category_query_is_rejected_naming_the_parameter(
         pytest.param({"min_price": "1e20"}, False, id="min_price-beyond-the-column"),
         pytest.param({"min_price": "1e400"}, False, id="min_price-beyond-float"),
         pytest.param({"max_price": "-1e400"}, False, id="max_price-below-float"),
+        pytest.param({"min_price": "0e-100000"}, True, id="min_price-zero-tiny-exponent"),
         pytest.param({"offset": BEYOND_INT64}, False, id="offset-beyond-int64"),
         pytest.param({"limit": BEYOND_INT64}, True, id="limit-beyond-int64"),
     ],
@@ -158,3 +162,59 @@ def test_nul_character_in_a_name_never_causes_a_server_error(
     sent = {"name": "nul\x00name", "price": "1.00", "category_id": category["id"]}
     response = api.post("/api/products/", json=sent, headers=alice)
     expect(response, 201, *VALIDATION_ERROR)
+
+
+@pytest.mark.parametrize(
+    ("params", "finds_product"),
+    [
+        pytest.param({"min_price": "1e-100000"}, True, id="min_price-1e-100000"),
+        pytest.param({"min_price": "1E-16390"}, True, id="min_price-1E-16390"),
+        pytest.param({"max_price": "1e-100000"}, False, id="max_price-1e-100000"),
+        pytest.param({"max_price": "1E-16390"}, False, id="max_price-1E-16390"),
+    ],
+)
+def test_price_bound_with_an_extreme_exponent_filters_or_is_rejected_naming_it(
+    api: httpx.Client, product: Json, params: dict[str, str], finds_product: bool
+) -> None:
+    """A scale that no numeric column holds: compared exactly, or refused naming the bound."""
+    query = {"category_id": product["category_id"], **params}
+    response = api.get("/api/products/", params=query)
+    if response.status_code == 200:
+        expected = [product] if finds_product else []
+        assert assert_json(response)["results"] == expected, describe(response)
+    else:
+        (parameter,) = params
+        expect_rejected(response, parameter)
+
+
+def _raw_json(body: dict[str, Any]) -> bytes:
+    # json.dumps writes a lone surrogate as the escape \ud800: valid JSON text that no
+    # UTF-8 string, nor any database, can hold.
+    return json.dumps(body).encode()
+
+
+LONE_SURROGATE = "\ud800"
+
+
+@pytest.mark.parametrize("method", ["POST", "PUT", "PATCH"])
+def test_lone_surrogate_in_a_category_name_is_rejected_naming_it(
+    api: httpx.Client, staff: Headers, category: Json, method: str
+) -> None:
+    url = "/api/categories/" if method == "POST" else f"/api/categories/{category['id']}/"
+    content = _raw_json({"name": f"tea {LONE_SURROGATE}"})
+    headers = {**staff, "Content-Type": "application/json"}
+    expect_rejected(api.request(method, url, content=content, headers=headers), "name")
+    assert expect(api.get(f"/api/categories/{category['id']}/"), 200) == category
+
+
+@pytest.mark.parametrize("method", ["POST", "PUT", "PATCH"])
+@pytest.mark.parametrize("field", ["name", "description", "price", "category_id"])
+def test_lone_surrogate_in_a_product_field_is_rejected_naming_it(
+    api: httpx.Client, alice: Headers, product: Json, method: str, field: str
+) -> None:
+    url = "/api/products/" if method == "POST" else f"/api/products/{product['id']}/"
+    body = {"name": unique("product"), "price": "1.00", "category_id": product["category_id"]}
+    content = _raw_json({**body, field: f"x{LONE_SURROGATE}"})
+    headers = {**alice, "Content-Type": "application/json"}
+    expect_rejected(api.request(method, url, content=content, headers=headers), field)
+    assert expect(api.get(f"/api/products/{product['id']}/"), 200) == product

@@ -80,9 +80,38 @@ def test_price_is_a_string_with_two_decimal_places(
     assert expect(api.get(f"/api/products/{created['id']}/"), 200)["price"] == stored
 
 
+@pytest.mark.parametrize("sent", ["-0", "-0.00", -0.0], ids=repr)
+def test_negative_zero_is_zero_in_every_answer(
+    api: httpx.Client, alice: Headers, category: Json, sent: Any
+) -> None:
+    created = expect(_create(api, alice, category, price=sent), 201)
+    url = f"/api/products/{created['id']}/"
+    replaced = expect(api.put(url, json=_valid(category) | {"price": sent}, headers=alice), 200)
+    patched = expect(api.patch(url, json={"price": sent}, headers=alice), 200)
+    answers = [created, replaced, patched, expect(api.get(url), 200)]
+    assert [answer["price"] for answer in answers] == ["0.00"] * 4
+
+
+@pytest.mark.parametrize("sent", ["0e-100000", "0E-16390", "0e+100000"])
+def test_zero_with_an_extreme_exponent_is_zero_or_rejected(
+    api: httpx.Client, alice: Headers, category: Json, sent: str
+) -> None:
+    """It has no digit beyond the second place, yet no database column takes it as sent."""
+    response = _create(api, alice, category, price=sent)
+    if response.status_code == 201:
+        created = expect(response, 201)
+        url = f"/api/products/{created['id']}/"
+        assert [created["price"], expect(api.get(url), 200)["price"]] == ["0.00"] * 2
+    else:
+        expect_rejected(response, "price")
+        assert _products_in(api, category) == []
+
+
 @pytest.mark.parametrize(
     "price",
     [
+        pytest.param("1e-100000", id="tiny-exponent"),
+        pytest.param("1E-16390", id="beyond-the-numeric-scale"),
         pytest.param("1.005", id="three-places-string"),
         pytest.param(1.005, id="three-places-number"),
         pytest.param("12.345", id="three-places-rounding-up"),
@@ -219,8 +248,20 @@ def test_owner_changes_only_the_price(api: httpx.Client, alice: Headers, product
 
 @pytest.mark.parametrize(
     ("field", "value"),
-    [("price", "1.005"), ("price", -1), ("name", ""), ("category_id", "abc")],
-    ids=["price-three-places", "price-negative", "name-empty", "category-not-an-id"],
+    [
+        ("price", "1.005"),
+        ("price", -1),
+        ("price", "1e-100000"),
+        ("name", ""),
+        ("category_id", "abc"),
+    ],
+    ids=[
+        "price-three-places",
+        "price-negative",
+        "price-tiny-exponent",
+        "name-empty",
+        "category-not-an-id",
+    ],
 )
 def test_invalid_change_is_rejected_and_not_applied(
     api: httpx.Client, alice: Headers, product: Json, field: str, value: Any

@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 from django.db import IntegrityError, transaction
 from django.db.models import Value
 from django.db.models.functions import Lower
@@ -55,3 +57,8 @@ class ProductSerializer(serializers.ModelSerializer):
         # The model's DecimalField(10, 2) gives a field that refuses a third
         # decimal place instead of rounding, and answers a string.
         extra_kwargs = {"price": {"coerce_to_string": True}}
+
+    def validate_price(self, price: Decimal) -> Decimal:
+        # -0 keeps the rules, and the column stores it as 0: answer what is stored,
+        # not "-0.00" from this write and "0.00" from every later read.
+        return price.copy_abs() if price.is_zero() else price
