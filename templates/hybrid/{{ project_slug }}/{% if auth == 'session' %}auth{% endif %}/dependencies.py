@@ -20,6 +20,7 @@ from fastapi.security import APIKeyCookie, APIKeyHeader
 from rest_framework.exceptions import PermissionDenied
 
 from ..core.connections import django_connection
+from ..core.sessions import is_session_key
 from ..users.models import User
 from .authentication import CHALLENGE, SessionAuthentication
 
@@ -70,7 +71,10 @@ async def current_user(
 ) -> User:
     if not session_key:
         raise unauthorized("Authentication credentials were not provided.")
-    user = await sync_to_async(user_of_session)(session_key)
+    # A key Django could not have made names no session: it is not looked up.
+    user = None
+    if is_session_key(session_key):
+        user = await sync_to_async(user_of_session)(session_key)
     if user is None:
         raise unauthorized("The session has ended; log in again.")
     if request.method not in SAFE_METHODS:
