@@ -1,8 +1,12 @@
-"""Fixtures for every test: clients for each kind of caller, and a clean cache."""
+"""Fixtures for every test: clients for each kind of caller, a clean cache, and a record of
+password hashing."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
+from unittest.mock import patch
 
 import pytest
+from django.contrib.auth.hashers import get_hasher
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
@@ -16,6 +20,28 @@ def _fresh_cache() -> Iterator[None]:
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def hashing() -> Iterator[list[str]]:
+    """The hasher methods run while the test runs ("encode", "verify"), whichever is set."""
+    hasher = type(get_hasher())
+    computed: list[str] = []
+
+    def recorded(name: str) -> Callable[..., Any]:
+        method = getattr(hasher, name)
+
+        def record(self: object, *args: Any, **kwargs: Any) -> Any:
+            computed.append(name)
+            return method(self, *args, **kwargs)
+
+        return record
+
+    with (
+        patch.object(hasher, "encode", recorded("encode")),
+        patch.object(hasher, "verify", recorded("verify")),
+    ):
+        yield computed
 
 
 def client_for(user: User | None) -> APIClient:

@@ -1,5 +1,6 @@
 import pytest
 from django.contrib.auth import authenticate
+from django.contrib.auth.hashers import Argon2PasswordHasher
 from django.test import Client, override_settings
 
 from config.settings import base
@@ -44,6 +45,25 @@ def test_passwords_are_hashed_with_argon2() -> None:
 
     assert user.password.startswith("argon2")
     assert user.check_password(PASSWORD)
+
+
+@override_settings(PASSWORD_HASHERS=base.PASSWORD_HASHERS)
+def test_passwords_are_hashed_with_argon2id_at_owasp_parameters() -> None:
+    user = User.objects.create_user(email="ada@example.com", password=PASSWORD)
+
+    # 19 MiB, 2 passes, 1 lane: bounded memory and one core per password checked.
+    assert user.password.startswith("argon2$argon2id$v=19$m=19456,t=2,p=1$")
+
+
+@override_settings(PASSWORD_HASHERS=base.PASSWORD_HASHERS)
+def test_a_hash_with_other_argon2_parameters_still_logs_in_and_is_rehashed() -> None:
+    user = UserFactory(email="ada@example.com")
+    user.password = Argon2PasswordHasher().encode(PASSWORD, Argon2PasswordHasher().salt())
+    user.save()
+
+    assert authenticate(email="ada@example.com", password=PASSWORD) == user
+    user.refresh_from_db()
+    assert "$m=19456,t=2,p=1$" in user.password
 
 
 @pytest.mark.parametrize(

@@ -1,10 +1,12 @@
 """Sign up, log in, refresh and ask who is logged in, as an app client of allauth's headless API."""
 
+import threading
 from typing import Any
 
 import pytest
+from allauth.core import ratelimit
 from django.conf import settings
-from django.test import override_settings
+from django.test import RequestFactory, override_settings
 from rest_framework.test import APIClient
 
 from config.settings import base
@@ -136,11 +138,14 @@ def test_bearer_token_lets_a_user_create_a_product(anonymous: APIClient) -> None
     assert response.json()["owner_id"] == user.pk
 
 
+def allowed_logins() -> int:
+    return int(settings.ACCOUNT_RATE_LIMITS["login"].split("/")[0])
+
+
 def test_login_is_throttled_after_too_many_attempts(anonymous: APIClient) -> None:
     UserFactory(email="ada@example.com")
-    allowed = int(settings.ACCOUNT_RATE_LIMITS["login"].split("/")[0])
 
-    for _ in range(allowed):
+    for _ in range(allowed_logins()):
         anonymous.post(LOGIN, {"email": "ada@example.com", "password": "wrong-password"})
     refused = anonymous.post(LOGIN, {"email": "ada@example.com", "password": PASSWORD})
 
@@ -157,3 +162,58 @@ def test_repeated_wrong_passwords_lock_the_account_for_a_while(anonymous: APICli
 
     assert refused.status_code == 400
     assert refused.json()["errors"][0]["code"] == "too_many_login_attempts"
+
+
+def test_a_throttled_login_answers_429_before_any_password_is_hashed(
+    anonymous: APIClient, hashing: list[str]
+) -> None:
+    UserFactory(email="ada@example.com")
+    for _ in range(allowed_logins()):
+        anonymous.post(LOGIN, {"email": "ada@example.com", "password": "wrong-password"})
+    assert "verify" in hashing
+    hashing.clear()
+
+    refused = anonymous.post(LOGIN, {"email": "ada@example.com", "password": PASSWORD})
+
+    assert refused.status_code == 429
+    assert hashing == []
+
+
+def test_a_locked_account_is_refused_before_its_password_is_hashed(
+    anonymous: APIClient, hashing: list[str]
+) -> None:
+    UserFactory(email="ada@example.com")
+    for _ in range(5):
+        anonymous.post(LOGIN, {"email": "ada@example.com", "password": "wrong-password"})
+    hashing.clear()
+
+    refused = anonymous.post(LOGIN, {"email": "ada@example.com", "password": PASSWORD})
+
+    assert refused.json()["errors"][0]["code"] == "too_many_login_attempts"
+    assert hashing == []
+
+
+def test_a_wrong_password_is_checked_once(anonymous: APIClient, hashing: list[str]) -> None:
+    UserFactory(email="ada@example.com")
+
+    anonymous.post(LOGIN, {"email": "ada@example.com", "password": "wrong-password"})
+
+    # One authentication backend, so a failed login costs one hash, not one per backend.
+    assert hashing.count("verify") == 1
+
+
+def test_login_attempts_count_across_the_threads_of_a_process(anonymous: APIClient) -> None:
+    UserFactory(email="ada@example.com")
+
+    def attempt_in_another_thread() -> None:
+        # The same client address, counted by the login view's own rate limit.
+        request = RequestFactory().post(LOGIN)
+        for _ in range(allowed_logins()):
+            ratelimit.consume(request, action="login")
+
+    thread = threading.Thread(target=attempt_in_another_thread)
+    thread.start()
+    thread.join()
+
+    refused = anonymous.post(LOGIN, {"email": "ada@example.com", "password": PASSWORD})
+    assert refused.status_code == 429

@@ -1,9 +1,12 @@
 """Register, log in, refresh and ask who is logged in, over the JSON API."""
 
+import threading
+
 import pytest
 from django.conf import settings
 from django.test import override_settings
-from rest_framework.test import APIClient
+from rest_framework.request import Request
+from rest_framework.test import APIClient, APIRequestFactory
 from rest_framework.throttling import ScopedRateThrottle
 
 from config.settings import base
@@ -11,6 +14,7 @@ from config.settings import base
 from ...catalog.tests.factories import CategoryFactory
 from ...users.models import User
 from ...users.tests.factories import PASSWORD, UserFactory
+from ..views import LoginView
 
 pytestmark = pytest.mark.django_db
 
@@ -142,10 +146,15 @@ def test_bearer_token_lets_a_user_create_a_product(anonymous: APIClient) -> None
     assert response.json()["owner_id"] == user.pk
 
 
-def test_login_is_throttled_after_too_many_attempts(anonymous: APIClient) -> None:
-    UserFactory(email="ada@example.com")
+def allowed_logins() -> int:
     rate = settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]["login"]
     allowed, _ = ScopedRateThrottle().parse_rate(rate)
+    return allowed
+
+
+def test_login_is_throttled_after_too_many_attempts(anonymous: APIClient) -> None:
+    UserFactory(email="ada@example.com")
+    allowed = allowed_logins()
     attempt = {"email": "ada@example.com", "password": "wrong-password"}
 
     statuses = [anonymous.post(TOKEN, attempt).status_code for _ in range(allowed)]
@@ -154,3 +163,35 @@ def test_login_is_throttled_after_too_many_attempts(anonymous: APIClient) -> Non
     assert set(statuses) == {401}
     assert refused.status_code == 429
     assert "detail" in refused.json()
+
+
+def test_a_throttled_login_answers_429_before_any_password_is_hashed(
+    anonymous: APIClient, hashing: list[str]
+) -> None:
+    UserFactory(email="ada@example.com")
+    for _ in range(allowed_logins()):
+        anonymous.post(TOKEN, {"email": "ada@example.com", "password": "wrong-password"})
+    assert "verify" in hashing
+    hashing.clear()
+
+    refused = anonymous.post(TOKEN, {"email": "ada@example.com", "password": PASSWORD})
+
+    assert refused.status_code == 429
+    assert hashing == []
+
+
+def test_login_attempts_count_across_the_threads_of_a_process(anonymous: APIClient) -> None:
+    UserFactory(email="ada@example.com")
+
+    def attempt_in_another_thread() -> None:
+        # The same client address, counted by the login view's own throttle.
+        request = Request(APIRequestFactory().post(TOKEN))
+        for _ in range(allowed_logins()):
+            ScopedRateThrottle().allow_request(request, LoginView())
+
+    thread = threading.Thread(target=attempt_in_another_thread)
+    thread.start()
+    thread.join()
+
+    refused = anonymous.post(TOKEN, {"email": "ada@example.com", "password": PASSWORD})
+    assert refused.status_code == 429
