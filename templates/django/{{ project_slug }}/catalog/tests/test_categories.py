@@ -35,6 +35,15 @@ def test_invalid_paging_is_a_400_naming_the_parameter(
     assert param in response.json()
 
 
+def test_category_limit_is_capped_at_100(anonymous: APIClient) -> None:
+    CategoryFactory.create_batch(105)
+
+    response = anonymous.get(URL, {"limit": 1000})
+
+    assert response.json()["count"] == 105
+    assert len(response.json()["results"]) == 100
+
+
 def test_anyone_reads_a_category(anonymous: APIClient) -> None:
     category = CategoryFactory(name="Books")
 
@@ -49,6 +58,18 @@ def test_staff_creates_a_category(as_staff: APIClient) -> None:
 
     assert response.status_code == 201
     assert response.json() == {"id": Category.objects.get().pk, "name": "Books"}
+
+
+def test_an_id_in_the_body_is_ignored(as_staff: APIClient) -> None:
+    books = CategoryFactory(name="Books")
+
+    created = as_staff.post(URL, {"id": books.pk, "name": "Audio"})
+    renamed = as_staff.patch(detail_url(books), {"id": 424242, "name": "Novels"})
+
+    assert created.status_code == 201
+    assert created.json()["id"] != books.pk
+    assert renamed.json() == {"id": books.pk, "name": "Novels"}
+    assert set(Category.objects.values_list("name", flat=True)) == {"Audio", "Novels"}
 
 
 def test_anonymous_cannot_create_a_category(anonymous: APIClient) -> None:

@@ -121,6 +121,15 @@ def test_search_finds_part_of_the_name_ignoring_case(anonymous: APIClient) -> No
     assert names(response) == ["Headphones", "Smartphone X"]
 
 
+def test_search_ignores_the_description(anonymous: APIClient) -> None:
+    ProductFactory(name="Desk", description="Holds a phone")
+    ProductFactory(name="Phone stand", description="")
+
+    response = anonymous.get(URL, {"search": "pHoNe"})
+
+    assert names(response) == ["Phone stand"]
+
+
 def test_filters_combine(anonymous: APIClient) -> None:
     books = CategoryFactory()
     ProductFactory(name="Cheap novel", category=books, price=Decimal("5"))

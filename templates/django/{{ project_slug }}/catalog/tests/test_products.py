@@ -192,7 +192,22 @@ def test_price_is_taken_as_number_or_string_and_answered_with_two_places(
 
 @pytest.mark.parametrize(
     "price",
-    ["12.345", 12.345, "0.001", "-0.01", -1, "100000000.00", 100000000, "abc", "NaN", "", None],
+    [
+        "12.345",
+        12.345,
+        "0.001",
+        "-0.01",
+        -1,
+        "99999999.999",
+        "100000000.00",
+        100000000,
+        "abc",
+        "NaN",
+        "Infinity",
+        "-Infinity",
+        "",
+        None,
+    ],
 )
 def test_price_out_of_bounds_or_with_more_than_two_places_is_rejected(
     as_user: APIClient, category: Category, price: object
@@ -241,6 +256,119 @@ def test_category_must_exist(as_user: APIClient, category: Category, category_id
 
     assert response.status_code == 400
     assert "category_id" in response.json()
+
+
+def test_moving_a_product_to_an_unknown_category_is_refused(
+    as_user: APIClient, product: Product
+) -> None:
+    category = product.category
+
+    response = as_user.patch(detail_url(product), {"category_id": 999999})
+
+    assert response.status_code == 400
+    assert "category_id" in response.json()
+    product.refresh_from_db()
+    assert product.category == category
+
+
+def test_moving_a_product_to_a_deleted_category_is_refused(
+    as_user: APIClient, product: Product
+) -> None:
+    deleted = CategoryFactory()
+    deleted_id = deleted.pk
+    deleted.delete()
+
+    response = as_user.put(
+        detail_url(product), product_body(product.category, category_id=deleted_id)
+    )
+
+    assert response.status_code == 400
+    assert "category_id" in response.json()
+    product.refresh_from_db()
+    assert product.category_id != deleted_id
+
+
+INVALID_FIELDS = [
+    ("name", ""),
+    ("name", "x" * 201),
+    ("price", "12.345"),
+    ("price", "-1"),
+    ("price", "Infinity"),
+    ("category_id", 999999),
+]
+
+
+def assert_unchanged(product: Product) -> None:
+    before = (product.name, product.description, product.price, product.category_id)
+    product.refresh_from_db()
+    assert (product.name, product.description, product.price, product.category_id) == before
+
+
+@pytest.mark.parametrize(("field", "value"), INVALID_FIELDS)
+def test_invalid_replacement_is_a_400_naming_the_field_and_changes_nothing(
+    as_user: APIClient, product: Product, category: Category, field: str, value: object
+) -> None:
+    # Every other field is valid and different, so a partial write would show.
+    body = product_body(category, name="Desk lamp", description="New", price="1.00")
+
+    response = as_user.put(detail_url(product), body | {field: value})
+
+    assert response.status_code == 400
+    assert field in response.json()
+    assert_unchanged(product)
+
+
+@pytest.mark.parametrize(("field", "value"), INVALID_FIELDS)
+def test_invalid_partial_update_is_a_400_naming_the_field_and_changes_nothing(
+    as_user: APIClient, product: Product, field: str, value: object
+) -> None:
+    response = as_user.patch(detail_url(product), {"description": "New", field: value})
+
+    assert response.status_code == 400
+    assert field in response.json()
+    assert_unchanged(product)
+
+
+READ_ONLY = {
+    "id": 424242,
+    "owner_id": 424242,
+    "created_at": "2001-01-01T00:00:00Z",
+    "updated_at": "2001-01-01T00:00:00Z",
+}
+
+
+def test_read_only_fields_in_a_new_product_are_ignored(
+    as_user: APIClient, user: User, category: Category
+) -> None:
+    response = as_user.post(URL, product_body(category) | READ_ONLY)
+
+    assert response.status_code == 201
+    body = response.json()
+    product = Product.objects.get()
+    assert body["id"] == product.pk != READ_ONLY["id"]
+    assert body["owner_id"] == user.pk
+    assert not body["created_at"].startswith("2001")
+    assert not body["updated_at"].startswith("2001")
+
+
+@pytest.mark.parametrize("method", ["put", "patch"])
+def test_read_only_fields_in_an_update_are_ignored(
+    as_user: APIClient, user: User, product: Product, method: str
+) -> None:
+    created_at = product.created_at
+
+    response = getattr(as_user, method)(
+        detail_url(product), product_body(product.category, name="Desk lamp") | READ_ONLY
+    )
+
+    assert response.status_code == 200
+    assert response.json()["id"] == product.pk
+    product.refresh_from_db()
+    assert product.name == "Desk lamp"
+    assert product.owner == user
+    assert product.created_at == created_at
+    assert product.updated_at.year != 2001
+    assert not Product.objects.filter(pk=READ_ONLY["id"]).exists()
 
 
 def test_malformed_json_is_a_400(as_user: APIClient) -> None:
