@@ -7,9 +7,12 @@ from .base import *  # noqa: F403
 from .base import ALLOWED_HOSTS
 
 SECRET_KEY = env("SECRET_KEY")
-if not SECRET_KEY:
+# Django marks the keys it makes for development, the development and test
+# settings' fallbacks among them: one in production would sign with a published key.
+if not SECRET_KEY or SECRET_KEY.startswith("django-insecure-"):
+    problem = "is a development key" if SECRET_KEY else "is not set"
     raise ImproperlyConfigured(
-        "SECRET_KEY is not set: production refuses to start without one. Generate one with\n"
+        f"SECRET_KEY {problem}: production refuses to start without a real one. Generate one with\n"
         '  python -c "import secrets; print(secrets.token_urlsafe(50))"\n'
         "and set it in the environment (or in .env)."
     )

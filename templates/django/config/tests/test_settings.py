@@ -34,6 +34,15 @@ def test_production_refuses_to_start_without_a_secret_key() -> None:
     assert "ImproperlyConfigured: SECRET_KEY is not set" in result.stderr
 
 
+def test_production_refuses_to_start_with_the_development_key() -> None:
+    # The key the development settings fall back to, as they spell it.
+    development_key = "django-insecure-development-only-never-use-this-key-in-production"
+    result = run_in_production("check", SECRET_KEY=development_key)
+
+    assert result.returncode != 0
+    assert "ImproperlyConfigured: SECRET_KEY is a development key" in result.stderr
+
+
 def test_production_passes_the_deployment_checks() -> None:
     result = run_in_production(
         "check",

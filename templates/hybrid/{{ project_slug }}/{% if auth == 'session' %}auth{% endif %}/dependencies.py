@@ -20,8 +20,8 @@ from fastapi.security import APIKeyCookie, APIKeyHeader
 from rest_framework.exceptions import PermissionDenied
 
 from ..core.connections import django_connection
-from ..core.sessions import is_session_key
 from ..users.models import User
+from ..users.sessions import is_session_key
 from .authentication import CHALLENGE, SessionAuthentication
 
 __all__ = ["User", "current_user", "staff_user"]

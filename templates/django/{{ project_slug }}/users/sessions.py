@@ -2,8 +2,7 @@
 
 Django checks only a key's length before looking it up, and PostgreSQL
 answers a key holding a NUL (which a cookie's quoted "\\000" becomes) with
-an error, not a miss. The session engine of both sides: Django's middleware
-(the admin, the auth endpoints) and FastAPI's `current_user`.
+an error, not a miss.
 """
 
 from django.contrib.sessions.backends import db
