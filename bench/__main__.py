@@ -87,7 +87,9 @@ def postgres_server(url: str, workdir: Path) -> Iterator[tuple[str, psutil.Proce
         return
     data_dir = workdir / "postgres"
     data_dir.mkdir(mode=0o755)
-    server_url, process = postgres.start_server(data_dir / "data")
+    # Every variant is served at once, each worker holding its pool (20 for
+    # SQLAlchemy) or a connection per thread: 300 ran out with 22 variants.
+    server_url, process = postgres.start_server(data_dir / "data", max_connections=1000)
     try:
         yield server_url, psutil.Process(process.pid)
     finally:

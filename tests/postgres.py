@@ -67,7 +67,7 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(data_dir: Path) -> tuple[str, subprocess.Popen]:
+def start_server(data_dir: Path, max_connections: int = 300) -> tuple[str, subprocess.Popen]:
     """Start a trust-auth server on 127.0.0.1; return its URL and process."""
     user = _server_user()
     binaries = _readable_by(user, server_binaries())
@@ -99,7 +99,7 @@ def start_server(data_dir: Path) -> tuple[str, subprocess.Popen]:
                 "-k",
                 str(data_dir),
                 "-c",
-                "max_connections=300",
+                f"max_connections={max_connections}",
                 "-c",
                 "fsync=off",
                 "-c",
