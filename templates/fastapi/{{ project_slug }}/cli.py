@@ -9,10 +9,13 @@ import asyncio
 import os
 import sys
 
+from pydantic import ValidationError
+
 from . import auth
 from .core.config import DatabaseSettings
 from .core.exceptions import FieldError
 from .db import Database
+from .schemas.user import Credentials
 
 
 async def create_superuser(email: str, password: str) -> None:
@@ -32,15 +35,21 @@ def main(argv: list[str] | None = None) -> int:
     superuser.add_argument("--email", required=True)
     args = parser.parse_args(argv)
 
-    password = os.environ.get("SUPERUSER_PASSWORD", "")
-    if len(password) < 8:
-        parser.error("set SUPERUSER_PASSWORD to a password of at least 8 characters")
+    # The rules registration applies, checked before the database is touched.
     try:
-        asyncio.run(create_superuser(args.email, password))
+        credentials = Credentials(
+            email=args.email, password=os.environ.get("SUPERUSER_PASSWORD", "")
+        )
+    except ValidationError as error:
+        problem = error.errors()[0]
+        name = {"email": "--email", "password": "SUPERUSER_PASSWORD"}[problem["loc"][0]]
+        parser.error(f"{name}: {problem['msg']}")
+    try:
+        asyncio.run(create_superuser(credentials.email, credentials.password))
     except FieldError as error:
         print(f"{error.field}: {error.message}", file=sys.stderr)
         return 1
-    print(f"Staff user {args.email} created.")
+    print(f"Staff user {credentials.email} created.")
     return 0
 
 
