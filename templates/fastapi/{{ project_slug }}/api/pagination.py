@@ -1,9 +1,9 @@
 """Limit/offset paging and the page envelope."""
 
-from dataclasses import dataclass
 from typing import Annotated, Any
 
-from fastapi import Query, Request
+from fastapi import Request
+from pydantic import AfterValidator, BaseModel, Field
 
 from .responses import RowsResponse
 
@@ -13,23 +13,21 @@ MAX_LIMIT = 100
 MAX_OFFSET = 2**31 - 1
 
 
-@dataclass(frozen=True, slots=True)
-class PageParams:
-    limit: int
-    offset: int
+class PageQuery(BaseModel):
+    """The paging parameters, taken as a query model: FastAPI validates it in one
+    step with the route's other parameters, where a dependency per group of
+    parameters costs a measurable share of a fast request."""
 
-
-async def page_params(
     limit: Annotated[
-        int, Query(ge=1, description=f"Page size; larger values are capped at {MAX_LIMIT}.")
-    ] = DEFAULT_LIMIT,
-    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")] = 0,
-) -> PageParams:
-    return PageParams(limit=min(limit, MAX_LIMIT), offset=offset)
+        int,
+        Field(ge=1, description=f"Page size; larger values are capped at {MAX_LIMIT}."),
+        AfterValidator(lambda limit: min(limit, MAX_LIMIT)),
+    ] = DEFAULT_LIMIT
+    offset: Annotated[int, Field(ge=0, le=MAX_OFFSET, description="Items to skip.")] = 0
 
 
 def page_response(
-    request: Request, results: list[dict[str, Any]], count: int, page: PageParams
+    request: Request, results: list[dict[str, Any]], count: int, page: PageQuery
 ) -> RowsResponse:
     """The envelope, with absolute next/previous links that keep the other query parameters."""
     url = request.url

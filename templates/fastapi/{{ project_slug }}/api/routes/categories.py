@@ -6,7 +6,7 @@ from ...db import categories
 from ...schemas.category import CategoryIn, CategoryOut, CategoryPatch
 from ...schemas.fields import PathId
 from ...schemas.page import Page
-from ..deps import DbDep, PageDep, StaffUser
+from ..deps import DatabaseDep, DbDep, PageDep, StaffUser
 from ..pagination import page_response
 from ..responses import RowsResponse
 from ..routing import ResourceRouter
@@ -16,8 +16,9 @@ NOT_FOUND = "No category has this id."
 
 
 @router.get("/", response_model=Page[CategoryOut])
-async def list_categories(request: Request, db: DbDep, page: PageDep) -> RowsResponse:
-    rows, count = await categories.list_categories(db, limit=page.limit, offset=page.offset)
+async def list_categories(request: Request, database: DatabaseDep, page: PageDep) -> RowsResponse:
+    async with database.connect() as db:
+        rows, count = await categories.list_categories(db, limit=page.limit, offset=page.offset)
     return page_response(request, rows, count, page)
 
 
@@ -27,8 +28,9 @@ async def create_category(data: CategoryIn, db: DbDep, _staff: StaffUser) -> Row
 
 
 @router.get("/{category_id}/", response_model=CategoryOut)
-async def get_category(category_id: PathId, db: DbDep) -> RowsResponse:
-    category = await categories.get_category(db, category_id)
+async def get_category(category_id: PathId, database: DatabaseDep) -> RowsResponse:
+    async with database.connect() as db:
+        category = await categories.get_category(db, category_id)
     if category is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, NOT_FOUND)
     return RowsResponse(category)

@@ -2,10 +2,11 @@
 
 from typing import Annotated, Any
 
-from fastapi import Depends, HTTPException, Query, Request, status
+from fastapi import HTTPException, Query, Request, status
+from pydantic import Field
 
 from ...db import products
-from ...schemas.fields import MAX_ID, NO_NUL, PathId
+from ...schemas.fields import NO_NUL, Id, PathId
 from ...schemas.page import Page
 from ...schemas.product import (
     Ordering,
@@ -15,8 +16,8 @@ from ...schemas.product import (
     ProductOut,
     ProductPatch,
 )
-from ..deps import CurrentUser, DbDep, PageDep
-from ..pagination import page_response
+from ..deps import CurrentUser, DatabaseDep, DbDep
+from ..pagination import PageQuery, page_response
 from ..permissions import ensure_owner_or_staff
 from ..responses import RowsResponse
 from ..routing import ResourceRouter
@@ -25,32 +26,37 @@ router = ResourceRouter(prefix="/products", tags=["products"])
 NOT_FOUND = "No product has this id."
 
 
-async def product_filter(
-    category_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+class ProductQuery(PageQuery):
+    """The list's paging, filters and ordering, validated together."""
+
+    category_id: Id | None = None
     # A price's own rules: a bound such as 1E-100000, which no driver can send,
     # is refused naming the parameter, and 0E-100000 means 0.00.
-    min_price: Annotated[Price | None, Query()] = None,
-    max_price: Annotated[Price | None, Query()] = None,
+    min_price: Price | None = None
+    max_price: Price | None = None
     search: Annotated[
         str | None,
-        Query(max_length=200, pattern=NO_NUL, description="Case-insensitive part of the name."),
-    ] = None,
+        Field(max_length=200, pattern=NO_NUL, description="Case-insensitive part of the name."),
+    ] = None
     ordering: Annotated[
-        Ordering, Query(description="Sort key, `-` for descending; ties go by id.")
-    ] = "-created_at",
-) -> ProductFilter:
-    return ProductFilter(category_id, min_price, max_price, search, ordering)
+        Ordering, Field(description="Sort key, `-` for descending; ties go by id.")
+    ] = "-created_at"
+
+    def filters(self) -> ProductFilter:
+        return ProductFilter(
+            self.category_id, self.min_price, self.max_price, self.search, self.ordering
+        )
 
 
 @router.get("/", response_model=Page[ProductOut])
 async def list_products(
-    request: Request,
-    db: DbDep,
-    page: PageDep,
-    filters: Annotated[ProductFilter, Depends(product_filter)],
+    request: Request, database: DatabaseDep, query: Annotated[ProductQuery, Query()]
 ) -> RowsResponse:
-    rows, count = await products.list_products(db, filters, limit=page.limit, offset=page.offset)
-    return page_response(request, rows, count, page)
+    async with database.connect() as db:
+        rows, count = await products.list_products(
+            db, query.filters(), limit=query.limit, offset=query.offset
+        )
+    return page_response(request, rows, count, query)
 
 
 @router.post("/", response_model=ProductOut, status_code=status.HTTP_201_CREATED)
@@ -60,8 +66,9 @@ async def create_product(data: ProductIn, db: DbDep, user: CurrentUser) -> RowsR
 
 
 @router.get("/{product_id}/", response_model=ProductOut)
-async def get_product(product_id: PathId, db: DbDep) -> RowsResponse:
-    return RowsResponse(await _existing(db, product_id))
+async def get_product(product_id: PathId, database: DatabaseDep) -> RowsResponse:
+    async with database.connect() as db:
+        return RowsResponse(await _existing(db, product_id))
 
 
 @router.put("/{product_id}/", response_model=ProductOut)
