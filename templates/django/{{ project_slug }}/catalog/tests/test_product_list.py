@@ -242,3 +242,23 @@ def test_ties_are_broken_by_id_in_the_direction_of_the_ordering(
     response = anonymous.get(URL, {"ordering": ordering} if ordering else {})
 
     assert ids(response) == expected
+
+
+@pytest.mark.parametrize(
+    ("price", "stamp"),
+    [
+        (Decimal("0.00"), datetime(2025, 1, 1, tzinfo=UTC)),
+        (Decimal("12.50"), datetime(2025, 6, 30, 23, 59, 59, 123456, tzinfo=UTC)),
+        (Decimal("99999999.99"), datetime(2030, 12, 31, 12, 0, 0, 1, tzinfo=UTC)),
+    ],
+)
+def test_listed_rows_are_the_detail_representation(
+    anonymous: APIClient, price: Decimal, stamp: datetime
+) -> None:
+    # The list writes its rows without the serializer: they must not differ.
+    product = ProductFactory(description="Steamed, not roasted", price=price)
+    Product.objects.filter(pk=product.pk).update(created_at=stamp, updated_at=stamp)
+
+    listed = anonymous.get(URL).json()["results"]
+
+    assert listed == [anonymous.get(f"{URL}{product.pk}/").json()]
