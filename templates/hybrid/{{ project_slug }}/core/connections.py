@@ -11,6 +11,7 @@ failed request.
 """
 
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from asgiref.sync import sync_to_async
 from django.db import DEFAULT_DB_ALIAS, close_old_connections
@@ -19,10 +20,17 @@ from django.db import DEFAULT_DB_ALIAS, close_old_connections
 release_old_connections = sync_to_async(close_old_connections)
 
 
-async def django_connection() -> AsyncIterator[str]:
-    """The alias of the Django database for one request, checked before and after it."""
+@asynccontextmanager
+async def checked_connection(alias: str = DEFAULT_DB_ALIAS) -> AsyncIterator[str]:
+    """The alias of a Django database for a block of queries, checked before and after it."""
     await release_old_connections()
     try:
-        yield DEFAULT_DB_ALIAS
+        yield alias
     finally:
         await release_old_connections()
+
+
+async def django_connection() -> AsyncIterator[str]:
+    """The alias of the Django database for one request, checked before and after it."""
+    async with checked_connection() as alias:
+        yield alias

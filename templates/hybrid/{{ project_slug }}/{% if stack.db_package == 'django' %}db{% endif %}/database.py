@@ -1,9 +1,11 @@
 """The API's handle on Django's connections (see `core.connections` for their life)."""
 
+from contextlib import AbstractAsyncContextManager as AsyncContextManager
+
 from asgiref.sync import sync_to_async
 from django.db import DEFAULT_DB_ALIAS, InterfaceError, OperationalError, connections
 
-from ..core.connections import django_connection
+from ..core.connections import checked_connection, django_connection
 
 # The alias of the Django database a request's queries use.
 Connection = str
@@ -20,6 +22,11 @@ class Database:
 
     async def open(self) -> None:
         """Nothing to do: Django connects on first use."""
+
+    def connect(self) -> AsyncContextManager[Connection]:
+        """The alias for a block of queries: the async ORM runs them on its thread's
+        connection, checked before and after the block."""
+        return checked_connection(self.alias)
 
     async def ping(self) -> None:
         """Raise unless the database answers."""
