@@ -24,5 +24,5 @@ async def database(request: Request) -> db.Database:
 
 # A read that needs no user opens `async with database.connect() as conn:` for
 # its queries alone: the connection goes back to the pool before the response
-# is sent, and a plain dependency costs far less than one that yields.
+# is sent, where one from a yielding dependency is held until after it.
 DatabaseDep = Annotated[db.Database, Depends(database)]
