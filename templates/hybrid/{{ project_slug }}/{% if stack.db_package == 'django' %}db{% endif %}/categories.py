@@ -1,40 +1,59 @@
-"""Category queries on the Django ORM."""
+"""Category queries on the Django ORM, the reads built once (see `bound`)."""
 
+from functools import lru_cache
 from typing import Any
 
+from asgiref.sync import sync_to_async
 from django.db import IntegrityError
-from django.db.models import Count, QuerySet, Window
+from django.db.models import Func, IntegerField, QuerySet, Subquery
 
 from ..catalog.models import Category
 from ..core.exceptions import FieldError
 from ..schemas.category import CategoryIn
+from .bound import Bound, binding
 from .database import Connection
 
 FIELDS = ("id", "name")
 DUPLICATE_NAME = "A category with this name already exists."
+# The id parameter's field, so a value is prepared as the column's own would be.
+_ID = Category._meta.pk.clone()
 
 
-def _categories(db: Connection) -> QuerySet[Category]:
-    return Category.objects.using(db).order_by("name", "id")
+@lru_cache(maxsize=16)
+def _page(db: Connection) -> QuerySet[Category]:
+    """Categories by name, each carrying the count of all (a scalar subquery), built once."""
+    count = Category.objects.using(db).annotate(n=Func("pk", function="COUNT")).values("n")
+    return (
+        Category.objects.using(db)
+        .annotate(total=Subquery(count, output_field=IntegerField()))
+        .order_by("name", "id")
+        .values_list(*FIELDS, "total")
+    )
 
 
-async def list_categories(
-    db: Connection, *, limit: int, offset: int
-) -> tuple[list[dict[str, Any]], int]:
+@lru_cache(maxsize=16)
+def _one(db: Connection) -> QuerySet[Category]:
+    return Category.objects.using(db).filter(pk=Bound("id", _ID)).values(*FIELDS)
+
+
+@sync_to_async
+def list_categories(db: Connection, *, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
     """One page ordered by name, and the total count, in one round trip."""
-    page = _categories(db).annotate(total=Window(Count("*"))).values_list(*FIELDS, "total")
-    rows = [row async for row in page[offset : offset + limit]]
+    rows = list(_page(db)[offset : offset + limit])
     if rows:
         total = rows[0][-1]
-    elif offset:
-        total = await _categories(db).acount()
+    elif offset:  # past the end: the page brought no count along
+        total = Category.objects.using(db).count()
     else:
         total = 0
     return [dict(zip(FIELDS, row, strict=False)) for row in rows], total
 
 
-async def get_category(db: Connection, category_id: int) -> dict[str, Any] | None:
-    return await Category.objects.using(db).filter(pk=category_id).values(*FIELDS).afirst()
+@sync_to_async
+def get_category(db: Connection, category_id: int) -> dict[str, Any] | None:
+    with binding(id=category_id):
+        # A slice, a new queryset each time: the cached one never holds rows.
+        return next(iter(_one(db)[:1]), None)
 
 
 async def create_category(db: Connection, data: CategoryIn) -> dict[str, Any]:

@@ -1,14 +1,22 @@
-"""Product queries on the Django ORM: the list is one round trip for the page and its count."""
+"""Product queries on the Django ORM: the list is one round trip for the page and its count.
 
+The read queries are built once per combination of filters and ordering, with
+`Bound` parameters in place of values (see `bound`): building a queryset costs
+more than compiling and running it.
+"""
+
+from functools import lru_cache
 from typing import Any
 
+from asgiref.sync import sync_to_async
 from django.db import IntegrityError
-from django.db.models import Count, QuerySet, Window
+from django.db.models import CharField, Func, IntegerField, QuerySet, Subquery
 from django.utils import timezone
 
 from ..catalog.models import Product
 from ..core.exceptions import FieldError
 from ..schemas.product import ProductFilter, ProductIn
+from .bound import Bound, binding
 from .database import Connection
 
 FIELDS = (
@@ -22,43 +30,88 @@ FIELDS = (
     "updated_at",
 )
 NO_SUCH_CATEGORY = "No category has this id."
+# Which filters are set: category, lowest price, highest price, search.
+Shape = tuple[bool, bool, bool, bool]
+
+# The parameters' fields, so a value is prepared as the column's own would be.
+_ID = Product._meta.pk.clone()
+_CATEGORY_ID = Product._meta.get_field("category").target_field.clone()
+_PRICE = Product._meta.get_field("price").clone()
 
 
-def _filtered(db: Connection, filters: ProductFilter) -> QuerySet[Product]:
+def _shape(filters: ProductFilter) -> Shape:
+    return (
+        filters.category_id is not None,
+        filters.min_price is not None,
+        filters.max_price is not None,
+        bool(filters.search),
+    )
+
+
+@lru_cache(maxsize=128)
+def _filtered(db: Connection, shape: Shape) -> QuerySet[Product]:
+    """The products the set filters select; `binding` gives the filters' values."""
+    category_id, min_price, max_price, search = shape
     query = Product.objects.using(db).all()
-    if filters.category_id is not None:
-        query = query.filter(category_id=filters.category_id)
-    if filters.min_price is not None:
-        query = query.filter(price__gte=filters.min_price)
-    if filters.max_price is not None:
-        query = query.filter(price__lte=filters.max_price)
-    if filters.search:
-        query = query.filter(name__icontains=filters.search)
+    if category_id:
+        query = query.filter(category_id=Bound("category_id", _CATEGORY_ID))
+    if min_price:
+        query = query.filter(price__gte=Bound("min_price", _PRICE))
+    if max_price:
+        query = query.filter(price__lte=Bound("max_price", _PRICE))
+    if search:
+        query = query.filter(name__icontains=Bound("search", CharField()))
     return query
 
 
-def _ordered(query: QuerySet[Product], ordering: str) -> QuerySet[Product]:
-    return query.order_by(ordering, "id")
+@lru_cache(maxsize=128)
+def _page(db: Connection, shape: Shape, ordering: str) -> QuerySet[Product]:
+    """The page's rows, each carrying the count of all the filters select.
+
+    The count is a scalar subquery rather than a window function, so the page
+    stops after `limit` rows of the ordering's index instead of reading every match.
+    """
+    query = _filtered(db, shape)
+    count = query.order_by().annotate(n=Func("pk", function="COUNT")).values("n")
+    return (
+        query.annotate(total=Subquery(count, output_field=IntegerField()))
+        .order_by(ordering, "id")
+        .values_list(*FIELDS, "total")
+    )
 
 
-async def list_products(
+@lru_cache(maxsize=16)
+def _one(db: Connection) -> QuerySet[Product]:
+    return Product.objects.using(db).filter(pk=Bound("id", _ID)).values(*FIELDS)
+
+
+@sync_to_async
+def list_products(
     db: Connection, filters: ProductFilter, *, limit: int, offset: int
 ) -> tuple[list[dict[str, Any]], int]:
-    """One page and the total count (a window function), in one round trip."""
-    query = _filtered(db, filters)
-    page = _ordered(query, filters.ordering).annotate(total=Window(Count("*")))
-    rows = [row async for row in page.values_list(*FIELDS, "total")[offset : offset + limit]]
-    if rows:
-        total = rows[0][-1]
-    elif offset:
-        total = await query.acount()
-    else:
-        total = 0
+    """One page and the total count, in one round trip."""
+    shape = _shape(filters)
+    with binding(
+        category_id=filters.category_id,
+        min_price=filters.min_price,
+        max_price=filters.max_price,
+        search=filters.search,
+    ):
+        rows = list(_page(db, shape, filters.ordering)[offset : offset + limit])
+        if rows:
+            total = rows[0][-1]
+        elif offset:  # past the end: the page brought no count along
+            total = _filtered(db, shape).count()
+        else:
+            total = 0
     return [dict(zip(FIELDS, row, strict=False)) for row in rows], total
 
 
-async def get_product(db: Connection, product_id: int) -> dict[str, Any] | None:
-    return await Product.objects.using(db).filter(pk=product_id).values(*FIELDS).afirst()
+@sync_to_async
+def get_product(db: Connection, product_id: int) -> dict[str, Any] | None:
+    with binding(id=product_id):
+        # A slice, a new queryset each time: the cached one never holds rows.
+        return next(iter(_one(db)[:1]), None)
 
 
 async def create_product(db: Connection, data: ProductIn, *, owner_id: int) -> dict[str, Any]:
