@@ -5,13 +5,14 @@ from typing import Any
 
 from asgiref.sync import sync_to_async
 from django.db import IntegrityError
-from django.db.models import Func, IntegerField, QuerySet, Subquery
+from django.db.models import QuerySet
 
 from ..catalog.models import Category
 from ..core.exceptions import FieldError
 from ..schemas.category import CategoryIn
 from .bound import Bound, binding
 from .database import Connection
+from .pages import first, page_and_count, with_total
 
 FIELDS = ("id", "name")
 DUPLICATE_NAME = "A category with this name already exists."
@@ -21,13 +22,9 @@ _ID = Category._meta.pk.clone()
 
 @lru_cache(maxsize=16)
 def _page(db: Connection) -> QuerySet[Category]:
-    """Categories by name, each carrying the count of all (a scalar subquery), built once."""
-    count = Category.objects.using(db).annotate(n=Func("pk", function="COUNT")).values("n")
+    """Categories by name, each carrying the count of all."""
     return (
-        Category.objects.using(db)
-        .annotate(total=Subquery(count, output_field=IntegerField()))
-        .order_by("name", "id")
-        .values_list(*FIELDS, "total")
+        with_total(Category.objects.using(db)).order_by("name", "id").values_list(*FIELDS, "total")
     )
 
 
@@ -39,21 +36,14 @@ def _one(db: Connection) -> QuerySet[Category]:
 @sync_to_async
 def list_categories(db: Connection, *, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
     """One page ordered by name, and the total count, in one round trip."""
-    rows = list(_page(db)[offset : offset + limit])
-    if rows:
-        total = rows[0][-1]
-    elif offset:  # past the end: the page brought no count along
-        total = Category.objects.using(db).count()
-    else:
-        total = 0
-    return [dict(zip(FIELDS, row, strict=False)) for row in rows], total
+    everything = Category.objects.using(db).all()
+    return page_and_count(_page(db), everything, FIELDS, limit=limit, offset=offset)
 
 
 @sync_to_async
 def get_category(db: Connection, category_id: int) -> dict[str, Any] | None:
     with binding(id=category_id):
-        # A slice, a new queryset each time: the cached one never holds rows.
-        return next(iter(_one(db)[:1]), None)
+        return first(_one(db))
 
 
 async def create_category(db: Connection, data: CategoryIn) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from typing import Any
 
 from asgiref.sync import sync_to_async
 from django.db import IntegrityError
-from django.db.models import CharField, Func, IntegerField, QuerySet, Subquery
+from django.db.models import CharField, QuerySet
 from django.utils import timezone
 
 from ..catalog.models import Product
@@ -18,6 +18,7 @@ from ..core.exceptions import FieldError
 from ..schemas.product import ProductFilter, ProductIn
 from .bound import Bound, binding
 from .database import Connection
+from .pages import first, page_and_count, with_total
 
 FIELDS = (
     "id",
@@ -66,18 +67,8 @@ def _filtered(db: Connection, shape: Shape) -> QuerySet[Product]:
 
 @lru_cache(maxsize=128)
 def _page(db: Connection, shape: Shape, ordering: str) -> QuerySet[Product]:
-    """The page's rows, each carrying the count of all the filters select.
-
-    The count is a scalar subquery rather than a window function, so the page
-    stops after `limit` rows of the ordering's index instead of reading every match.
-    """
-    query = _filtered(db, shape)
-    count = query.order_by().annotate(n=Func("pk", function="COUNT")).values("n")
-    return (
-        query.annotate(total=Subquery(count, output_field=IntegerField()))
-        .order_by(ordering, "id")
-        .values_list(*FIELDS, "total")
-    )
+    """The page's rows, each carrying the count of all the filters select."""
+    return with_total(_filtered(db, shape)).order_by(ordering, "id").values_list(*FIELDS, "total")
 
 
 @lru_cache(maxsize=16)
@@ -97,21 +88,19 @@ def list_products(
         max_price=filters.max_price,
         search=filters.search,
     ):
-        rows = list(_page(db, shape, filters.ordering)[offset : offset + limit])
-        if rows:
-            total = rows[0][-1]
-        elif offset:  # past the end: the page brought no count along
-            total = _filtered(db, shape).count()
-        else:
-            total = 0
-    return [dict(zip(FIELDS, row, strict=False)) for row in rows], total
+        return page_and_count(
+            _page(db, shape, filters.ordering),
+            _filtered(db, shape),
+            FIELDS,
+            limit=limit,
+            offset=offset,
+        )
 
 
 @sync_to_async
 def get_product(db: Connection, product_id: int) -> dict[str, Any] | None:
     with binding(id=product_id):
-        # A slice, a new queryset each time: the cached one never holds rows.
-        return next(iter(_one(db)[:1]), None)
+        return first(_one(db))
 
 
 async def create_product(db: Connection, data: ProductIn, *, owner_id: int) -> dict[str, Any]:
